@@ -1,0 +1,3 @@
+export { formatPercent, formatMad, formatCount, formatMultiple, MISSING } from './numbers';
+export { parseNumberInput } from './parse-number';
+export type { ParsedNumber, ParseNumberOptions } from './parse-number';

@@ -1,0 +1,50 @@
+/**
+ * French display of the numbers the metrics module computes. Intl with the fr-FR
+ * locale gives the typographic spaces a French reader expects (narrow no-break
+ * space for thousands and before %). null (an undefined ratio) shows as "—".
+ */
+export const MISSING = '—';
+
+const LOCALE = 'fr-FR';
+const percentFormats = new Map<number, Intl.NumberFormat>();
+const countFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
+const madFormat = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+function percentFormat(digits: number): Intl.NumberFormat {
+  let format = percentFormats.get(digits);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE, {
+      style: 'percent',
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    percentFormats.set(digits, format);
+  }
+  return format;
+}
+
+/** 0.125 → "12,5 %". A rate is a fraction, never a percentage. */
+export function formatPercent(rate: number | null, { digits = 1 }: { digits?: number } = {}): string {
+  if (rate === null || !Number.isFinite(rate)) return MISSING;
+  // CLDR versions differ on the space before % (U+00A0 or U+202F); French
+  // typography wants the narrow one, and the PDF must match the screen.
+  return percentFormat(digits).format(rate).replace(/[\u00a0\u202f](?=%)/, '\u202f');
+}
+
+/** 1250 → "1 250,00 MAD" (Moroccan dirham). */
+export function formatMad(amount: number | null): string {
+  if (amount === null || !Number.isFinite(amount)) return MISSING;
+  return `${madFormat.format(amount)}\u00a0MAD`;
+}
+
+/** 24000 → "24 000". */
+export function formatCount(n: number | null): string {
+  if (n === null || !Number.isFinite(n)) return MISSING;
+  return countFormat.format(n);
+}
+
+/** 2.5 → "×2,5": ROAS-like multiples. */
+export function formatMultiple(n: number | null): string {
+  if (n === null || !Number.isFinite(n)) return MISSING;
+  return `×${countFormat.format(n)}`;
+}
