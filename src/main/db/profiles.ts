@@ -1,0 +1,30 @@
+import type { Profile } from '../../shared/api';
+import type { Db } from './open';
+
+interface ProfileRow {
+  id: string;
+  name: string;
+  created_at: string;
+}
+
+const toProfile = (row: ProfileRow): Profile => ({ id: row.id, name: row.name, createdAt: row.created_at });
+
+export function createProfilesRepo(db: Db) {
+  const insert = db.prepare<[string, string, string]>('INSERT INTO profile (id, name, created_at) VALUES (?, ?, ?)');
+  const all = db.prepare<[], ProfileRow>('SELECT id, name, created_at FROM profile ORDER BY created_at, rowid');
+  const one = db.prepare<[string], ProfileRow>('SELECT id, name, created_at FROM profile WHERE id = ?');
+  return {
+    insert(profile: Profile): void {
+      insert.run(profile.id, profile.name, profile.createdAt);
+    },
+    list(): Profile[] {
+      return all.all().map(toProfile);
+    },
+    get(id: string): Profile | undefined {
+      const row = one.get(id);
+      return row ? toProfile(row) : undefined;
+    },
+  };
+}
+
+export type ProfilesRepo = ReturnType<typeof createProfilesRepo>;

@@ -1,0 +1,38 @@
+import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { fail, type Result } from '../../../shared/api/result';
+import { INVOKE_CHANNEL } from '../../../shared/api/channel';
+import { hostContract, type HostMethod } from '../../../shared/api/host-contract';
+import { describeInvalidInput } from '../../../shared/api/validation';
+import type { Dispatch } from '../../service/dispatch';
+import { isAppUrl } from './lockdown';
+
+export type HostHandlers = { [M in HostMethod]: (input: { profileId: string }, event: IpcMainInvokeEvent) => Promise<unknown> };
+
+/** Only the app's own pages (app://workbook) may call the API. */
+export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
+  const url = event.senderFrame?.url;
+  return typeof url === 'string' && isAppUrl(url);
+}
+
+export function createIpcHandler(dispatch: Dispatch, hostHandlers: HostHandlers) {
+  return async (event: IpcMainInvokeEvent, method: unknown, input: unknown): Promise<Result<unknown>> => {
+    if (!isTrustedSender(event)) return fail('unknown_method', 'Appel refusé : origine inconnue.');
+    if (typeof method !== 'string') return fail('unknown_method', 'Action inconnue.');
+    if (Object.hasOwn(hostContract, method)) {
+      const hostMethod = method as HostMethod;
+      const parsed = hostContract[hostMethod].input.safeParse(input ?? {});
+      if (!parsed.success) return { ok: false, error: describeInvalidInput(parsed.error) };
+      try {
+        return { ok: true, value: await hostHandlers[hostMethod](parsed.data, event) };
+      } catch (error) {
+        console.error(error);
+        return fail('internal', 'L’opération a échoué ; réessayez.');
+      }
+    }
+    return dispatch(method, input);
+  };
+}
+
+export function registerIpc(dispatch: Dispatch, hostHandlers: HostHandlers): void {
+  ipcMain.handle(INVOKE_CHANNEL, createIpcHandler(dispatch, hostHandlers));
+}

@@ -1,0 +1,36 @@
+import type { App, Session, WebContents } from 'electron';
+import { APP_ORIGIN } from '../../../shared/api/channel';
+
+export function isAppUrl(url: string): boolean {
+  try {
+    return new URL(url).origin === APP_ORIGIN;
+  } catch {
+    return false;
+  }
+}
+
+/** No navigation away from the app, no new windows, no webviews. */
+export function lockWebContents(contents: WebContents): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+/** Every permission (camera, notifications…) is refused, and no request leaves for the network. */
+export function lockSession(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = isAppUrl(details.url) || details.url.startsWith('devtools:');
+    callback({ cancel: !allowed });
+  });
+}
+
+export function lockApp(app: App): void {
+  app.on('web-contents-created', (_event, contents) => lockWebContents(contents));
+}

@@ -1,0 +1,83 @@
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import { MAX_BODY_BYTES, schemas, type ApiError, type Result } from '../../../shared/api';
+import type { Dispatch } from '../../service/dispatch';
+import { SECURITY_HEADERS } from './security-headers';
+import { STATUS_BY_CODE } from './status';
+
+export interface WebHostOptions {
+  dispatch: Dispatch;
+  /** The built renderer (index.html and assets). */
+  rendererDir: string;
+  /** Prints a profile's workbook; absent when no printer is configured. */
+  exportPdf?: (profileId: string) => Promise<Buffer>;
+}
+
+function reply(error: ApiError): { status: number; body: Result<never> } {
+  return { status: STATUS_BY_CODE[error.code], body: { ok: false, error } };
+}
+
+/** Transport errors (body parsing, size) in the same shape as the API's own. */
+function transportError(error: FastifyError): ApiError {
+  if (error.statusCode === 413) {
+    return { code: 'payload_too_large', message: `Requête trop volumineuse (${MAX_BODY_BYTES / 1024} Kio au plus).` };
+  }
+  if (error.statusCode === 415) {
+    return { code: 'invalid_json', message: 'La requête doit être du JSON (Content-Type: application/json).' };
+  }
+  if (error.statusCode === 400 && error.code?.startsWith('FST_ERR_CTP')) {
+    return { code: 'invalid_json', message: 'Le corps de la requête n’est pas du JSON valide.' };
+  }
+  return { code: 'internal', message: 'Une erreur inattendue est survenue ; rien n’a été enregistré. Réessayez.' };
+}
+
+export async function createWebHost({ dispatch, rendererDir, exportPdf }: WebHostOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: false, bodyLimit: MAX_BODY_BYTES });
+
+  app.addHook('onSend', async (_request, res) => {
+    res.headers(SECURITY_HEADERS);
+  });
+
+  app.setErrorHandler((error: FastifyError, _request, res) => {
+    const { status, body } = reply(transportError(error));
+    if (status >= 500) console.error(error);
+    return res.status(status).send(body);
+  });
+
+  app.post<{ Params: { method: string } }>('/api/:method', async (request, res) => {
+    const result = await dispatch(request.params.method, request.body);
+    if (result.ok) return res.send(result);
+    const { status, body } = reply(result.error);
+    return res.status(status).send(body);
+  });
+
+  app.get<{ Params: { file: string } }>('/export/:file', async (request, res) => {
+    const match = /^(.+)\.pdf$/.exec(request.params.file);
+    const id = schemas.profileId.safeParse(match?.[1]);
+    if (!id.success) {
+      const { status, body } = reply({ code: 'not_found', message: 'Participant introuvable.' });
+      return res.status(status).send(body);
+    }
+    const check = await dispatch('answer.list', { profileId: id.data });
+    if (!check.ok) {
+      const { status, body } = reply(check.error);
+      return res.status(status).send(body);
+    }
+    if (!exportPdf) {
+      const { status, body } = reply({ code: 'unavailable', message: 'L’export PDF n’est pas disponible sur ce poste.' });
+      return res.status(status).send(body);
+    }
+    const pdf = await exportPdf(id.data);
+    return res
+      .type('application/pdf')
+      .header('content-disposition', `attachment; filename="cahier-${id.data}.pdf"`)
+      .send(pdf);
+  });
+
+  await app.register(fastifyStatic, { root: rendererDir, index: 'index.html', wildcard: false });
+  app.setNotFoundHandler((request, res) => {
+    const { status, body } = reply({ code: 'not_found', message: `Adresse inconnue : ${request.url}` });
+    return res.status(status).send(body);
+  });
+  return app;
+}

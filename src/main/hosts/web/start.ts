@@ -1,0 +1,42 @@
+import { join } from 'node:path';
+import { DB_FILE, resolveDataDir } from '../../config/data-dir';
+import { closeDatabase, openDatabase } from '../../db';
+import { createChromiumPrinter } from '../../pdf/chromium-printer';
+import { createDispatch } from '../../service/dispatch';
+import { createHandlers } from '../../service/handlers';
+import type { ServeArgs } from './cli-args';
+import { createWebHost } from './server';
+
+export interface RunningHost {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Opens the data, starts the HTTP host and returns how to stop it cleanly. */
+export async function startWebHost(args: ServeArgs, rendererDir: string): Promise<RunningHost> {
+  const db = openDatabase({ file: join(resolveDataDir(args.data), DB_FILE) });
+  const printer = createChromiumPrinter();
+  let port = 0;
+  const app = await createWebHost({
+    dispatch: createDispatch(createHandlers({ db })),
+    rendererDir,
+    exportPdf: (profileId) => printer.print(`http://127.0.0.1:${port}/#/print/${profileId}`),
+  });
+  try {
+    await app.listen({ port: args.port, host: args.host });
+  } catch (error) {
+    closeDatabase(db);
+    throw error;
+  }
+  const address = app.server.address();
+  port = typeof address === 'object' && address ? address.port : args.port;
+  const shownHost = args.host.includes(':') ? `[${args.host}]` : args.host;
+  return {
+    url: `http://${shownHost}:${port}/`,
+    async stop() {
+      await app.close();
+      await printer.close();
+      closeDatabase(db);
+    },
+  };
+}

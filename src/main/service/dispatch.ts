@@ -1,0 +1,38 @@
+import {
+  AppError,
+  contract,
+  describeInvalidInput,
+  fail,
+  isMethod,
+  ok,
+  type Method,
+  type Result,
+} from '../../shared/api';
+import type { Handlers } from './handlers';
+
+export type Dispatch = (method: string, input: unknown) => Promise<Result<unknown>>;
+
+export interface DispatchOptions {
+  /** Where unexpected errors are reported; the caller gets a generic message. */
+  onUnexpected?: (error: unknown, method: Method) => void;
+}
+
+/**
+ * The single entry every host calls: unknown methods and invalid input are
+ * refused here, before any handler runs, so no host can forget a check.
+ */
+export function createDispatch(handlers: Handlers, { onUnexpected = console.error }: DispatchOptions = {}): Dispatch {
+  return async (method, input) => {
+    if (!isMethod(method)) return fail('unknown_method', `Action inconnue : « ${method} ».`);
+    const parsed = contract[method].input.safeParse(input ?? {});
+    if (!parsed.success) return { ok: false, error: describeInvalidInput(parsed.error) };
+    try {
+      const handler = handlers[method] as (input: unknown) => unknown;
+      return ok(await handler(parsed.data));
+    } catch (error) {
+      if (error instanceof AppError) return fail(error.code, error.message);
+      onUnexpected(error, method);
+      return fail('internal', 'Une erreur inattendue est survenue ; rien n’a été enregistré. Réessayez.');
+    }
+  };
+}

@@ -1,0 +1,57 @@
+import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { Answer, AnswerValue } from '../../shared/api/index';
+import { call } from '../api';
+import { createAutosaver, type Autosaver, type SaveStatus } from './autosave';
+
+interface AnswersContextValue {
+  profileId: string;
+  answers: ReadonlyMap<string, Answer>;
+}
+
+const AnswersContext = createContext<AnswersContextValue | null>(null);
+
+export function AnswersProvider({ profileId, answers, children }: AnswersContextValue & { children: ReactNode }) {
+  const value = useMemo(() => ({ profileId, answers }), [profileId, answers]);
+  return <AnswersContext.Provider value={value}>{children}</AnswersContext.Provider>;
+}
+
+/** The saved answer of one exercise, and an autosaver for the next ones. */
+export function useAnswer<V extends AnswerValue>(exerciseId: string) {
+  const context = useContext(AnswersContext);
+  if (!context) throw new Error('useAnswer needs an AnswersProvider');
+  const { profileId, answers } = context;
+  const [status, setStatus] = useState<SaveStatus>('idle');
+  const [error, setError] = useState<string>();
+  const saver = useRef<Autosaver<V>>(null);
+
+  useEffect(() => {
+    const current = createAutosaver<V>(
+      (value) => call('answer.save', { profileId, exerciseId, value }),
+      (next, message) => {
+        setStatus(next);
+        setError(message);
+      },
+    );
+    saver.current = current;
+    const flushNow = () => void current.flush();
+    const onVisibility = () => document.visibilityState === 'hidden' && flushNow();
+    window.addEventListener('pagehide', flushNow);
+    window.addEventListener('beforeunload', flushNow);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', flushNow);
+      window.removeEventListener('beforeunload', flushNow);
+      document.removeEventListener('visibilitychange', onVisibility);
+      current.dispose();
+    };
+  }, [profileId, exerciseId]);
+
+  return {
+    saved: answers.get(exerciseId)?.value as V | undefined,
+    status,
+    error,
+    schedule: (value: V) => saver.current?.schedule(value),
+    flush: () => saver.current?.flush(),
+    retry: () => saver.current?.retry(),
+  };
+}

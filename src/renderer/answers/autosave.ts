@@ -1,0 +1,69 @@
+import type { Result } from '../../shared/api/index';
+
+export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
+
+export interface Autosaver<T> {
+  /** Remembers the newest value and saves it after `delayMs` of quiet. */
+  schedule(value: T): void;
+  /** Saves the pending value now (blur, page hide, window close). */
+  flush(): Promise<void>;
+  /** Sends the value whose save failed again. */
+  retry(): Promise<void>;
+  dispose(): void;
+}
+
+/**
+ * Debounced saving in order: one save at a time, the newest value wins, and the
+ * status says "saved" only once the host acknowledged the commit.
+ */
+export function createAutosaver<T>(
+  save: (value: T) => Promise<Result<unknown>>,
+  onStatus: (status: SaveStatus, error?: string) => void,
+  delayMs = 400,
+): Autosaver<T> {
+  let pending: { value: T } | undefined;
+  let failed: { value: T } | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let chain: Promise<void> = Promise.resolve();
+
+  const send = (value: T) => {
+    chain = chain.then(async () => {
+      onStatus('saving');
+      const result = await save(value);
+      if (result.ok) {
+        failed = undefined;
+        onStatus(pending ? 'pending' : 'saved');
+      } else {
+        failed = { value };
+        onStatus('error', result.error.message);
+      }
+    });
+    return chain;
+  };
+
+  const flush = () => {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    if (!pending) return chain;
+    const { value } = pending;
+    pending = undefined;
+    return send(value);
+  };
+
+  return {
+    schedule(value) {
+      pending = { value };
+      onStatus('pending');
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => void flush(), delayMs);
+    },
+    flush,
+    retry() {
+      if (pending) return flush();
+      return failed ? send(failed.value) : chain;
+    },
+    dispose() {
+      void flush();
+    },
+  };
+}

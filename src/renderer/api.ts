@@ -1,0 +1,42 @@
+import { fail, type Input, type Method, type Output, type Result } from '../shared/api/index';
+import type { HostMethod } from '../shared/api/host-contract';
+
+/** What the Electron preload exposes; absent in a browser. */
+interface Bridge {
+  invoke(method: Method | HostMethod, input: unknown): Promise<Result<unknown>>;
+}
+
+declare global {
+  interface Window {
+    cmday?: Bridge;
+  }
+}
+
+const OFFLINE = 'L’application ne répond pas : vérifiez qu’elle est toujours ouverte, puis réessayez.';
+
+/** The renderer's one way to reach the service, whichever host serves it. */
+export async function call<M extends Method>(method: M, input: Input<M>): Promise<Result<Output<M>>> {
+  try {
+    if (window.cmday) return (await window.cmday.invoke(method, input)) as Result<Output<M>>;
+    const response = await fetch(`/api/${method}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(input),
+      // A save sent while the page is being hidden still reaches the host.
+      keepalive: true,
+    });
+    return (await response.json()) as Result<Output<M>>;
+  } catch {
+    return fail('unavailable', OFFLINE);
+  }
+}
+
+export const isDesktop = () => Boolean(window.cmday);
+
+/** Saves the PDF through the desktop's dialog; in a browser, use pdfHref instead. */
+export async function savePdf(profileId: string): Promise<Result<{ path: string | null }>> {
+  if (!window.cmday) return fail('unavailable', OFFLINE);
+  return (await window.cmday.invoke('pdf.save', { profileId })) as Result<{ path: string | null }>;
+}
+
+export const pdfHref = (profileId: string) => `/export/${profileId}.pdf`;

@@ -1,0 +1,26 @@
+import { Route, Router, Switch } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { HomePage } from '../pages/HomePage';
+import { LessonPage } from '../pages/LessonPage';
+import { PrintPage } from '../pages/PrintPage';
+import { WorkbookPage } from '../pages/WorkbookPage';
+
+/**
+ * Hash routes: they work the same from the custom protocol (Electron) and the
+ * web host, and a reload keeps the attendee on their page.
+ */
+export function App() {
+  return (
+    <Router hook={useHashLocation}>
+      <Switch>
+        <Route path="/">{() => <HomePage />}</Route>
+        <Route path="/p/:profileId">{({ profileId }) => <WorkbookPage profileId={profileId} />}</Route>
+        <Route path="/p/:profileId/lessons/:lessonId">
+          {({ profileId, lessonId }) => <LessonPage profileId={profileId} lessonId={lessonId} />}
+        </Route>
+        <Route path="/print/:profileId">{({ profileId }) => <PrintPage profileId={profileId} />}</Route>
+        <Route>{() => <HomePage />}</Route>
+      </Switch>
+    </Router>
+  );
+}

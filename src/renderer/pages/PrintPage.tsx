@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react';
+import { Page } from '../app/Page';
+import { useProfile } from '../app/useProfile';
+import { PrintedExercise } from '../exercises/registry';
+import { t } from '../i18n/fr';
+import { lessons } from '../lessons';
+
+/** The one print view both printers (Electron, system Chromium) turn into the PDF. */
+export function PrintPage({ profileId }: { profileId: string }) {
+  const [data] = useProfile(profileId);
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (data.state !== 'ready') return;
+    // Ready once the charts have been laid out and painted.
+    const frame = requestAnimationFrame(() => requestAnimationFrame(() => setPainted(true)));
+    return () => cancelAnimationFrame(frame);
+  }, [data.state]);
+  const today = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long' }).format(new Date());
+  return (
+    <div className="print" data-print-ready={painted ? 'true' : 'false'}>
+      <Page load={data}>
+        {({ profile, answers }) => (
+          <>
+            <header className="print-header">
+              <p>{t.dayTitle}</p>
+              <h1>{t.workbookHeading(profile.name)}</h1>
+              <p>
+                {t.attendee} : <strong>{profile.name}</strong> — {t.printedOn(today)}
+              </p>
+            </header>
+            {lessons.map(({ frontmatter, exercises }) => (
+              <section key={frontmatter.id} className="print-lesson">
+                <h2>{frontmatter.title}</h2>
+                {exercises.map((exercise) => (
+                  <PrintedExercise key={exercise.id} component={exercise.component} answer={answers.get(exercise.id)} />
+                ))}
+              </section>
+            ))}
+          </>
+        )}
+      </Page>
+    </div>
+  );
+}
