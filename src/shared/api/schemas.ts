@@ -17,8 +17,12 @@ export const exerciseId = z
 
 /** A count typed by an attendee: finite and not negative; null while the field is empty. */
 export const count = z
-  .number({ error: 'Chaque valeur doit être un nombre.' })
-  .refine(Number.isFinite, { error: 'Chaque valeur doit être un nombre fini.' })
+  .number({
+    error: (issue) =>
+      typeof issue.input === 'number' && !Number.isNaN(issue.input)
+        ? 'Chaque valeur doit être un nombre fini.'
+        : 'Chaque valeur doit être un nombre.',
+  })
   .refine((n) => n >= 0, { error: 'Une valeur ne peut pas être négative.' });
 
 export const funnelAnswer = z.strictObject({

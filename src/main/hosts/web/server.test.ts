@@ -1,0 +1,93 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useTempDir } from '../../../../tests/support/temp-dir';
+import { closeDatabase, openDatabase, type Db } from '../../db';
+import { createDispatch } from '../../service/dispatch';
+import { createHandlers } from '../../service/handlers';
+import { createWebHost } from './server';
+
+const tempDir = useTempDir();
+let app: FastifyInstance;
+let db: Db;
+let base: string;
+afterEach(async () => {
+  await app.close();
+  closeDatabase(db);
+});
+
+async function start(exportPdf?: (id: string) => Promise<Buffer>) {
+  const dir = tempDir();
+  const rendererDir = join(dir, 'renderer');
+  mkdirSync(rendererDir);
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
+  db = openDatabase({ file: join(dir, 'workbook.db') });
+  app = await createWebHost({ dispatch: createDispatch(createHandlers({ db })), rendererDir, exportPdf });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+}
+
+const post = (method: string, body: string, type = 'application/json') =>
+  fetch(`${base}/api/${method}`, { method: 'POST', headers: { 'content-type': type }, body });
+
+describe('HTTP adapter', () => {
+  it('serves the contract over POST /api/<method>', async () => {
+    await start();
+    const created = await post('profile.create', JSON.stringify({ name: 'Amina' }));
+    expect(created.status).toBe(200);
+    const body = (await created.json()) as { ok: true; value: { id: string; name: string } };
+    expect(body).toMatchObject({ ok: true, value: { name: 'Amina' } });
+    const list = await post('profile.list', '{}');
+    expect(await list.json()).toMatchObject({ ok: true, value: [{ id: body.value.id }] });
+  });
+
+  it.each([
+    ['an unknown method', () => post('profile.explode', '{}'), 404, 'unknown_method'],
+    ['invalid JSON', () => post('profile.create', '{"name":'), 400, 'invalid_json'],
+    ['a body that fails the schema', () => post('profile.create', '{"name":42}'), 400, 'invalid_input'],
+    ['a negative count', () => post('answer.save', JSON.stringify({ profileId: crypto.randomUUID(), exerciseId: 'f', value: { kind: 'funnel', counts: [-1, 1] } })), 400, 'invalid_input'],
+    ['a non-numeric count', () => post('answer.save', JSON.stringify({ profileId: crypto.randomUUID(), exerciseId: 'f', value: { kind: 'funnel', counts: ['abc', 1] } })), 400, 'invalid_input'],
+    ['an unknown profile', () => post('answer.list', JSON.stringify({ profileId: crypto.randomUUID() })), 404, 'not_found'],
+    ['a body over 64 KiB', () => post('profile.create', JSON.stringify({ name: 'x'.repeat(70 * 1024) })), 413, 'payload_too_large'],
+    ['a form post (not JSON)', () => post('profile.create', 'name=x', 'application/x-www-form-urlencoded'), 400, 'invalid_json'],
+  ])('answers %s with a clear error, writes nothing and keeps serving', async (_label, send, status, code) => {
+    await start();
+    const response = await send();
+    expect(response.status).toBe(status);
+    const body = (await response.json()) as { ok: boolean; error: { code: string; message: string } };
+    expect(body.ok).toBe(false);
+    expect(body.error.code).toBe(code);
+    expect(body.error.message.length).toBeGreaterThan(10);
+    expect(db.prepare('SELECT count(*) AS n FROM profile').get()).toEqual({ n: 0 });
+    expect((await post('profile.list', '{}')).status).toBe(200);
+  });
+
+  it('sends the renderer with a CSP that forbids eval and inline scripts', async () => {
+    await start();
+    const page = await fetch(`${base}/`);
+    expect(page.status).toBe(200);
+    const csp = page.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).not.toContain('unsafe-inline');
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('exports a PDF for a known profile only', async () => {
+    const printed: string[] = [];
+    await start(async (id) => {
+      printed.push(id);
+      return Buffer.from('%PDF-1.7 fake');
+    });
+    const created = (await (await post('profile.create', '{"name":"A"}')).json()) as { value: { id: string } };
+    const pdf = await fetch(`${base}/export/${created.value.id}.pdf`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await pdf.arrayBuffer()).toString()).toBe('%PDF-1.7 fake');
+    expect((await fetch(`${base}/export/${crypto.randomUUID()}.pdf`)).status).toBe(404);
+    expect((await fetch(`${base}/export/..%2f..%2fetc.pdf`)).status).toBe(404);
+    expect(printed).toEqual([created.value.id]);
+  });
+});
