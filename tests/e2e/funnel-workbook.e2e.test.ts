@@ -1,0 +1,145 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openBrowser, type Session } from '../support/browser';
+import { useTempDir } from '../support/temp-dir';
+import { startHost, type HostProcess } from '../support/web-host';
+import { WorkbookApp } from './workbook-page';
+
+const tempDir = useTempDir('cmday-e2e-');
+const NNBSP = '\u202f';
+let host: HostProcess | undefined;
+let session: Session | undefined;
+
+afterEach(async () => {
+  await session?.close();
+  await host?.stop();
+  session = undefined;
+  host = undefined;
+});
+
+const LESSON = 'Mesurer l’engagement et la conversion';
+const FUNNEL = { 'Abonnés de la page': '24 000', Interactions: '1200', 'Visites du site': '300', 'Achats ou appels': '15' };
+
+function pdfText(file: string): string {
+  const result = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`pdftotext failed: ${result.stderr}`);
+  return result.stdout.replace(/[\u00a0\u202f]/g, ' ');
+}
+
+describe('an attendee fills the funnel and exports the workbook (web host, real UI)', () => {
+  it('creates a profile, types the funnel, reloads, and exports a PDF', async () => {
+    host = await startHost(tempDir());
+    session = await openBrowser();
+    const app = new WorkbookApp(session.page, host.url);
+
+    await app.open();
+    const profileId = await app.createProfile('Fatima Zahra');
+    await app.openLesson(LESSON);
+    await app.typeFunnel(FUNNEL);
+
+    expect(await app.text('step-rate-1')).toBe(`5,0${NNBSP}%`);
+    expect(await app.text('step-rate-2')).toBe(`25,0${NNBSP}%`);
+    expect(await app.text('step-rate-3')).toBe(`5,0${NNBSP}%`);
+    expect(await app.text('overall-conversion')).toBe(`0,06${NNBSP}%`);
+    // The chart follows the typing: one bar per step, labelled with the count.
+    await expect.poll(() => session!.page.locator('.recharts-bar-rectangle').count()).toBe(4);
+    expect(await session.page.locator('.funnel-chart').innerText()).toContain(`24${NNBSP}000`);
+    await app.waitSaved();
+
+    await session.page.reload();
+    await app.ready();
+    expect(await app.step('Abonnés de la page').inputValue()).toBe(`24${NNBSP}000`);
+    expect(await app.step('Interactions').inputValue()).toBe(`1${NNBSP}200`);
+    expect(await app.step('Achats ou appels').inputValue()).toBe('15');
+    expect(await app.text('overall-conversion')).toBe(`0,06${NNBSP}%`);
+
+    await session.page.getByRole('link', { name: 'Retour au cahier' }).click();
+    await app.ready();
+    const [download] = await Promise.all([
+      session.page.waitForEvent('download'),
+      session.page.getByRole('link', { name: 'Exporter mon cahier (PDF)' }).click(),
+    ]);
+    const file = join(tempDir(), 'cahier.pdf');
+    await download.saveAs(file);
+    expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+    const text = pdfText(file);
+    expect(text).toContain('Fatima Zahra');
+    expect(text).toContain(LESSON);
+    expect(text).toMatch(/Conversion globale\s+0,06 %/);
+    expect(text).toMatch(/Interactions\s+1 200\s+5,0 %/);
+    expect(download.suggestedFilename()).toBe(`cahier-${profileId}.pdf`);
+
+    expect(session.foreignRequests).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('refuses a negative or non-numeric count in French and keeps the saved value', async () => {
+    host = await startHost(tempDir());
+    session = await openBrowser();
+    const app = new WorkbookApp(session.page, host.url);
+    await app.open();
+    await app.createProfile('Karim');
+    await app.openLesson(LESSON);
+    await app.typeFunnel({ 'Abonnés de la page': '500' });
+    await app.waitSaved();
+
+    await app.typeFunnel({ 'Abonnés de la page': '-5' });
+    await expect.poll(() => session!.page.getByRole('alert').innerText()).toMatch(/négatif/);
+    expect(await app.step('Abonnés de la page').getAttribute('aria-invalid')).toBe('true');
+    await app.typeFunnel({ 'Abonnés de la page': 'beaucoup' });
+    await expect.poll(() => session!.page.getByRole('alert').innerText()).toMatch(/n’est pas un nombre/);
+
+    await session.page.reload();
+    await app.ready();
+    expect(await app.step('Abonnés de la page').inputValue()).toBe('500');
+    expect(session.foreignRequests).toEqual([]);
+  });
+
+  it('has no serious accessibility violation (axe-core) on the home, workbook and lesson pages', async () => {
+    host = await startHost(tempDir());
+    session = await openBrowser();
+    const app = new WorkbookApp(session.page, host.url);
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const audit = async () => {
+      await session!.page.evaluate(axeSource);
+      const result = await session!.page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
+        return (await axe.run()).violations.map((v) => ({ id: v.id, impact: v.impact }));
+      });
+      return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    };
+    await app.open();
+    expect(await audit()).toEqual([]);
+    await app.createProfile('Salma');
+    expect(await audit()).toEqual([]);
+    await app.openLesson(LESSON);
+    await app.typeFunnel({ 'Abonnés de la page': '-1' });
+    expect(await audit()).toEqual([]);
+  });
+
+  it('works from the keyboard alone', async () => {
+    host = await startHost(tempDir());
+    session = await openBrowser();
+    const app = new WorkbookApp(session.page, host.url);
+    const { page } = session;
+    await app.open();
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Nadia');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Cahier de Nadia' }).waitFor();
+    await app.ready();
+    await page.getByRole('link', { name: LESSON }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: LESSON }).waitFor();
+    await app.step('Abonnés de la page').focus();
+    for (const value of ['100', '50', '10', '1']) {
+      await page.keyboard.type(value);
+      await page.keyboard.press('Tab');
+    }
+    expect(await app.text('overall-conversion')).toBe(`1,00${NNBSP}%`);
+    await app.waitSaved();
+  });
+});

@@ -1,0 +1,46 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useTempDir } from '../support/temp-dir';
+import { READY_LINE, startHost, type HostProcess } from '../support/web-host';
+
+const tempDir = useTempDir('cmday-cli-');
+let host: HostProcess | undefined;
+afterEach(async () => {
+  await host?.stop('SIGKILL');
+  host = undefined;
+});
+
+describe('npm run serve (the web host process)', () => {
+  it.each(['SIGTERM', 'SIGINT'] as const)('prints one ready line and exits cleanly on %s with the DB closed', async (signal) => {
+    const data = tempDir();
+    host = await startHost(data);
+    expect(host.lines).toHaveLength(1);
+    expect(host.lines[0]).toMatch(READY_LINE);
+    const created = await fetch(`${host.url}api/profile.create`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"name":"Amina"}',
+    });
+    expect(created.status).toBe(200);
+    expect(existsSync(join(data, 'workbook.db-wal'))).toBe(true);
+    expect(await host.stop(signal)).toBe(0);
+    // Closed cleanly: the WAL was folded back into the file and removed.
+    expect(existsSync(join(data, 'workbook.db-wal'))).toBe(false);
+    expect(existsSync(join(data, 'workbook.db'))).toBe(true);
+  });
+
+  it('keeps the data across a restart on the same folder', async () => {
+    const data = tempDir();
+    host = await startHost(data);
+    await fetch(`${host.url}api/profile.create`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"Omar"}' });
+    await host.stop();
+    host = await startHost(data);
+    const list = await fetch(`${host.url}api/profile.list`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(await list.json()).toMatchObject({ ok: true, value: [{ name: 'Omar' }] });
+  });
+
+  it('refuses a bad port with a usage error', async () => {
+    await expect(startHost(tempDir(), ['--port', 'abc'])).rejects.toThrow(/--port attend un entier/);
+  });
+});

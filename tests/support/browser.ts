@@ -1,0 +1,58 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+export interface Session {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Requests that tried to leave 127.0.0.1: any is a failure. */
+  foreignRequests: string[];
+  /** Console errors and uncaught page errors (CSP violations show up here). */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+function isLocal(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  return protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1';
+}
+
+/** Debian's Chromium through playwright-core, with every non-local request refused and recorded. */
+export async function openBrowser(options: { acceptDownloads?: boolean } = {}): Promise<Session> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: FLAGS,
+  });
+  const context = await browser.newContext({ locale: 'fr-FR', acceptDownloads: options.acceptDownloads ?? true });
+  const foreignRequests: string[] = [];
+  const pageErrors: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (isLocal(url)) return route.continue();
+    foreignRequests.push(url);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  return {
+    browser,
+    context,
+    page,
+    foreignRequests,
+    pageErrors,
+    close: () => browser.close(),
+  };
+}
