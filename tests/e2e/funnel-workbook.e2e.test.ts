@@ -106,7 +106,7 @@ describe('an attendee fills the funnel and exports the workbook (web host, real 
     const audit = async () => {
       await session!.page.evaluate(axeSource);
       const result = await session!.page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
+        const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
         return (await axe.run()).violations.map((v) => ({ id: v.id, impact: v.impact }));
       });
       return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');

@@ -1,9 +1,11 @@
 import type { App, Session, WebContents } from 'electron';
-import { APP_ORIGIN } from '../../../shared/api/channel';
+import { APP_HOST, APP_SCHEME } from '../../../shared/api/channel';
 
+/** app://workbook/… only. (URL.origin is "null" for custom schemes outside Chromium: compare parts.) */
 export function isAppUrl(url: string): boolean {
   try {
-    return new URL(url).origin === APP_ORIGIN;
+    const parsed = new URL(url);
+    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST;
   } catch {
     return false;
   }

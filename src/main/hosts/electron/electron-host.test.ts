@@ -1,0 +1,155 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createFakeElectron, FakeBrowserWindow, FakeWebContents, type FakeElectron } from '../../../../tests/support/fake-electron';
+import { INVOKE_CHANNEL } from '../../../shared/api/channel';
+
+// One object the mocked module returns; each test refills it with fresh fakes.
+const fake = vi.hoisted(() => ({ current: {} as FakeElectron }));
+vi.mock('electron', () => fake.current);
+
+const dataDir = mkdtempSync(join(tmpdir(), 'cmday-electron-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+beforeEach(() => {
+  Object.assign(fake.current, createFakeElectron());
+  FakeBrowserWindow.created = [];
+  vi.resetModules();
+});
+
+const event = (url: string) => ({ senderFrame: { url }, sender: {} }) as never;
+
+describe('Electron host (with a fake electron module)', () => {
+  it('opens the window sandboxed, isolated, without Node, from app://', async () => {
+    process.env.CMDAY_DATA_DIR = dataDir;
+    await import('./main');
+    await vi.waitFor(() => expect(FakeBrowserWindow.created).toHaveLength(1));
+    const window = FakeBrowserWindow.created[0]!;
+    expect(window.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
+    expect(String(window.options.webPreferences?.preload)).toMatch(/preload[/\\]index\.cjs$/);
+    expect(window.loadURL).toHaveBeenCalledWith('app://workbook/index.html');
+    expect(fake.current.app.enableSandbox).toHaveBeenCalled();
+    expect(fake.current.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
+    ]);
+    expect(fake.current.ipcMain.handlers.has(INVOKE_CHANNEL)).toBe(true);
+    fake.current.app.emit('will-quit');
+  });
+
+  it('locks navigation, new windows and webviews on every web contents', async () => {
+    const { lockApp } = await import('./lockdown');
+    lockApp(fake.current.app as never);
+    const contents = new FakeWebContents();
+    fake.current.app.emit('web-contents-created', {}, contents);
+    const navigate = (url: string) => {
+      const e = { preventDefault: vi.fn() };
+      contents.emit('will-navigate', e, url);
+      return e.preventDefault.mock.calls.length > 0;
+    };
+    expect(navigate('https://example.com/')).toBe(true);
+    expect(navigate('file:///etc/passwd')).toBe(true);
+    expect(navigate('app://workbook/index.html#/p/1')).toBe(false);
+    expect(contents.windowOpenHandler?.({ url: 'https://example.com' })).toEqual({ action: 'deny' });
+    const attach = { preventDefault: vi.fn() };
+    contents.emit('will-attach-webview', attach);
+    expect(attach.preventDefault).toHaveBeenCalled();
+  });
+
+  it('denies every permission and cancels every request that is not app://', async () => {
+    const { lockSession } = await import('./lockdown');
+    const session = fake.current.session.defaultSession;
+    lockSession(session as never);
+    const granted = vi.fn();
+    (session.permissionRequestHandler as (...a: unknown[]) => void)({}, 'media', granted);
+    expect(granted).toHaveBeenCalledWith(false);
+    expect((session.permissionCheckHandler as () => boolean)()).toBe(false);
+    const decide = (url: string) => {
+      let cancel: boolean | undefined;
+      (session.beforeRequest as (d: { url: string }, cb: (r: { cancel: boolean }) => void) => void)({ url }, (r) => (cancel = r.cancel));
+      return cancel;
+    };
+    expect(decide('https://fonts.example.com/font.woff2')).toBe(true);
+    expect(decide('http://127.0.0.1:9/')).toBe(true);
+    expect(decide('app://workbook/assets/index.js')).toBe(false);
+  });
+
+  it('answers IPC only from the app’s own pages and validates host methods', async () => {
+    const { createIpcHandler } = await import('./ipc');
+    const dispatch = vi.fn(async () => ({ ok: true as const, value: 'dispatched' }));
+    const savePdf = vi.fn(async () => ({ path: '/tmp/x.pdf' }));
+    const handle = createIpcHandler(dispatch, { 'pdf.save': savePdf });
+    expect(await handle(event('https://evil.example/'), 'profile.list', {})).toMatchObject({ ok: false });
+    expect(await handle(event('file:///tmp/x.html'), 'profile.list', {})).toMatchObject({ ok: false });
+    expect(dispatch).not.toHaveBeenCalled();
+    expect(await handle(event('app://workbook/index.html'), 'profile.list', {})).toEqual({ ok: true, value: 'dispatched' });
+    expect(dispatch).toHaveBeenCalledWith('profile.list', {});
+    expect(await handle(event('app://workbook/index.html'), 'pdf.save', { profileId: '../../etc' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    const id = '6c8f3da8-9506-4e63-bc36-3a36488a9a92';
+    expect(await handle(event('app://workbook/index.html'), 'pdf.save', { profileId: id })).toEqual({ ok: true, value: { path: '/tmp/x.pdf' } });
+    expect(savePdf).toHaveBeenCalledWith({ profileId: id }, expect.anything());
+    expect(await handle(event('app://workbook/index.html'), 42, {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+  });
+
+  it('serves the renderer from app:// with the CSP, and nothing outside it', async () => {
+    const rendererDir = join(dataDir, 'renderer');
+    mkdirSync(join(rendererDir, 'assets'), { recursive: true });
+    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html>');
+    writeFileSync(join(dataDir, 'secret.txt'), 'secret');
+    const { handleAppProtocol, resolveAppFile } = await import('./protocol');
+    handleAppProtocol(rendererDir);
+    const serve = fake.current.protocol.handlers.get('app')!;
+    const page = await serve(new Request('app://workbook/index.html'));
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    expect(page.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
+    expect(page.headers.get('content-security-policy')).not.toMatch(/unsafe/);
+    expect((await serve(new Request('app://workbook/../secret.txt'))).status).toBe(404);
+    expect(resolveAppFile(rendererDir, 'app://workbook/a%2f..%2f..%2fsecret.txt')).toBeNull();
+    expect(resolveAppFile(rendererDir, 'app://workbook/%2e%2e/secret.txt')).toBe(join(rendererDir, 'secret.txt'));
+    expect((await serve(new Request('app://workbook/a%2f..%2f..%2fsecret.txt'))).status).toBe(404);
+    expect(resolveAppFile(rendererDir, 'app://other/index.html')).toBeNull();
+  });
+
+  it('prints the PDF from the print view in a hidden, sandboxed window', async () => {
+    const { printWorkbook } = await import('./pdf');
+    const pdf = await printWorkbook('6c8f3da8-9506-4e63-bc36-3a36488a9a92', '/p/index.cjs');
+    const window = FakeBrowserWindow.created[0]!;
+    expect(window.options).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true } });
+    expect(window.loadURL).toHaveBeenCalledWith('app://workbook/index.html#/print/6c8f3da8-9506-4e63-bc36-3a36488a9a92');
+    expect(window.webContents.printToPDF).toHaveBeenCalledWith(expect.objectContaining({ pageSize: 'A4' }));
+    expect(pdf.toString()).toBe('%PDF-fake');
+    expect(window.destroy).toHaveBeenCalled();
+  });
+});
+
+describe('preload bridge', () => {
+  it('exposes one invoke function, never ipcRenderer', async () => {
+    await import('../../../preload/index');
+    const [name, api] = fake.current.contextBridge.exposeInMainWorld.mock.calls[0] as unknown as [string, Record<string, unknown>];
+    expect(name).toBe('cmday');
+    expect(Object.keys(api)).toEqual(['invoke']);
+    const invoke = api.invoke as (m: unknown, i: unknown) => Promise<unknown>;
+    expect(await invoke('profile.list', {})).toEqual({ ok: true, value: 'pong' });
+    expect(fake.current.ipcRenderer.invoke).toHaveBeenCalledWith(INVOKE_CHANNEL, 'profile.list', {});
+    await expect(invoke(42, {})).rejects.toThrow(TypeError);
+  });
+});
+
+describe('renderer CSP', () => {
+  it('forbids eval and inline scripts in the page itself', () => {
+    const html = readFileSync(join(import.meta.dirname, '../../../renderer/index.html'), 'utf8');
+    const csp = /Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline/);
+  });
+});

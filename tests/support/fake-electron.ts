@@ -1,0 +1,64 @@
+import { EventEmitter } from 'node:events';
+import { vi } from 'vitest';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a fake accepts whatever electron passes
+type Listener = (...args: any[]) => unknown;
+
+/** A WebContents stand-in that records what the app registers on it. */
+export class FakeWebContents extends EventEmitter {
+  windowOpenHandler?: (details: { url: string }) => { action: string };
+  setWindowOpenHandler = vi.fn((handler: (details: { url: string }) => { action: string }) => {
+    this.windowOpenHandler = handler;
+  });
+  executeJavaScript = vi.fn(async () => true);
+  printToPDF = vi.fn(async () => Buffer.from('%PDF-fake'));
+}
+
+export class FakeBrowserWindow {
+  static created: FakeBrowserWindow[] = [];
+  static fromWebContents = vi.fn(() => null);
+  webContents = new FakeWebContents();
+  loadURL = vi.fn(async (_url: string) => undefined);
+  destroy = vi.fn();
+  constructor(readonly options: { webPreferences?: Record<string, unknown> }) {
+    FakeBrowserWindow.created.push(this);
+  }
+}
+
+/** Everything src/main/hosts/electron and src/preload import from 'electron'. */
+export function createFakeElectron() {
+  const appEvents = new EventEmitter();
+  const handlers = new Map<string, Listener>();
+  const session = {
+    permissionRequestHandler: undefined as undefined | Listener,
+    permissionCheckHandler: undefined as undefined | Listener,
+    beforeRequest: undefined as undefined | Listener,
+    setPermissionRequestHandler: vi.fn((h: Listener) => (session.permissionRequestHandler = h)),
+    setPermissionCheckHandler: vi.fn((h: Listener) => (session.permissionCheckHandler = h)),
+    webRequest: { onBeforeRequest: vi.fn((h: Listener) => (session.beforeRequest = h)) },
+  };
+  const protocolHandlers = new Map<string, (request: Request) => Promise<Response>>();
+  return {
+    app: {
+      on: vi.fn((event: string, listener: Listener) => appEvents.on(event, listener)),
+      emit: (event: string, ...args: unknown[]) => appEvents.emit(event, ...args),
+      enableSandbox: vi.fn(),
+      whenReady: vi.fn(() => Promise.resolve()),
+      getPath: vi.fn(() => '/nonexistent-user-data'),
+      quit: vi.fn(),
+    },
+    BrowserWindow: FakeBrowserWindow,
+    session: { defaultSession: session },
+    protocol: {
+      registerSchemesAsPrivileged: vi.fn(),
+      handle: vi.fn((scheme: string, handler: (request: Request) => Promise<Response>) => protocolHandlers.set(scheme, handler)),
+      handlers: protocolHandlers,
+    },
+    ipcMain: { handle: vi.fn((channel: string, handler: Listener) => handlers.set(channel, handler)), handlers },
+    ipcRenderer: { invoke: vi.fn(async () => ({ ok: true, value: 'pong' })) },
+    contextBridge: { exposeInMainWorld: vi.fn() },
+    dialog: { showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: undefined })) },
+  };
+}
+
+export type FakeElectron = ReturnType<typeof createFakeElectron>;
