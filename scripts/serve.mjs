@@ -1,9 +1,6 @@
 // `npm run serve -- --port N --data DIR [--host ADDR]`: the web host alone.
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { ensureBuilt, root } from './ensure-built.mjs';
+import { buildIfMissing, ROOT, runForeground } from './lib/run.mjs';
 
-ensureBuilt();
-const child = spawn(process.execPath, [join(root, 'out/main/web.js'), ...process.argv.slice(2)], { stdio: 'inherit' });
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+buildIfMissing();
+runForeground(process.execPath, [join(ROOT, 'out/main/web.js'), ...process.argv.slice(2)]);
