@@ -35,12 +35,27 @@ export default tseslint.config(
         {
           patterns: [
             { group: NODE_BUILTINS, message: 'src/shared is pure TypeScript: no Node imports.' },
-            { group: ['electron', 'better-sqlite3', 'react', 'react-dom', 'playwright-core'], message: 'src/shared imports no runtime (Node, DOM, Electron).' },
-            { group: ['**/main/**', '**/renderer/**', '**/preload/**'], message: 'src/shared depends on nothing above it.' },
+            {
+              group: ['electron', 'better-sqlite3', 'react', 'react-dom', 'playwright-core'],
+              message: 'src/shared imports no runtime (Node, DOM, Electron).',
+            },
+            {
+              group: ['**/main/**', '**/renderer/**', '**/preload/**'],
+              message: 'src/shared depends on nothing above it.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'fetch', 'require', 'Buffer'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'fetch',
+        'require',
+        'Buffer',
+      ],
     },
   },
   {
@@ -52,18 +67,35 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/main/**', '**/preload/**'], message: 'The renderer reaches main only through src/renderer/api.ts.' },
-            { group: [...NODE_BUILTINS, 'electron', 'better-sqlite3'], message: 'The renderer is a web page: no Node or Electron.' },
+            {
+              group: ['**/main/**', '**/preload/**'],
+              message: 'The renderer reaches main only through src/renderer/api.ts.',
+            },
+            {
+              group: [...NODE_BUILTINS, 'electron', 'better-sqlite3'],
+              message: 'The renderer is a web page: no Node or Electron.',
+            },
           ],
         },
       ],
     },
   },
   {
-    files: ['src/main/**/*.ts', 'src/preload/**/*.ts', 'tests/**/*.ts', 'bench/**/*.ts', 'build/**/*.ts', 'scripts/**/*.mjs', '*.config.ts'],
+    files: [
+      'src/main/**/*.ts',
+      'src/preload/**/*.ts',
+      'tests/**/*.ts',
+      'bench/**/*.ts',
+      'build/**/*.ts',
+      'scripts/**/*.mjs',
+      '*.config.ts',
+    ],
     ignores: ['src/main/db/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'better-sqlite3', message: 'Only src/main/db imports better-sqlite3.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'better-sqlite3', message: 'Only src/main/db imports better-sqlite3.' }] },
+      ],
     },
   },
 );

@@ -20,7 +20,10 @@ export function chooseHost(facts) {
     return { kind: 'web', reason: 'mode web demandé (--web ou CMDAY_HOST=web)' };
   }
   if (!facts.electronBinary) {
-    return { kind: 'web', reason: 'Electron n’est pas installé sur cette machine (son binaire n’a pas pu être téléchargé)' };
+    return {
+      kind: 'web',
+      reason: 'Electron n’est pas installé sur cette machine (son binaire n’a pas pu être téléchargé)',
+    };
   }
   if (!facts.electronSqlite) {
     return { kind: 'web', reason: 'la base SQLite n’a pas pu être préparée pour Electron' };

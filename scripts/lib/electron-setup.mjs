@@ -55,7 +55,10 @@ export function buildElectronSqlite(root, version) {
   if (existsSync(target)) return target;
   const work = mkdtempSync(join(tmpdir(), 'cmday-sqlite-'));
   try {
-    cpSync(join(root, 'node_modules/better-sqlite3'), work, { recursive: true, filter: (src) => !src.includes('/build/') });
+    cpSync(join(root, 'node_modules/better-sqlite3'), work, {
+      recursive: true,
+      filter: (src) => !src.includes('/build/'),
+    });
     const bin = (/** @type {string} */ name) => join(root, 'node_modules/.bin', name);
     const electronArgs = ['--runtime=electron', `--target=${version}`];
     const prebuilt = spawnSync(bin('prebuild-install'), electronArgs, { ...QUIET, cwd: work });

@@ -8,7 +8,11 @@ const OUTPUTS = ['out/main/web.js', 'out/main/index.js', 'out/preload/index.cjs'
 
 /** Builds main, preload and renderer (a few seconds) so what runs is what the sources say. */
 export function build() {
-  const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], shell: process.platform === 'win32' });
+  const result = spawnSync('npm', ['run', 'build', '--silent'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    shell: process.platform === 'win32',
+  });
   if (result.status !== 0) {
     console.error('La construction de l’application a échoué (npm run build).');
     process.exit(result.status ?? 1);

@@ -21,7 +21,12 @@ afterEach(async () => {
 });
 
 const LESSON = 'Mesurer l’engagement et la conversion';
-const FUNNEL = { 'Abonnés de la page': '24 000', Interactions: '1200', 'Visites du site': '300', 'Achats ou appels': '15' };
+const FUNNEL = {
+  'Abonnés de la page': '24 000',
+  Interactions: '1200',
+  'Visites du site': '300',
+  'Achats ou appels': '15',
+};
 
 function pdfText(file: string): string {
   const result = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
@@ -106,7 +111,9 @@ describe('an attendee fills the funnel and exports the workbook (web host, real 
     const audit = async () => {
       await session!.page.evaluate(axeSource);
       const result = await session!.page.evaluate(async () => {
-        const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
+        const axe = (
+          globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } }
+        ).axe;
         return (await axe.run()).violations.map((v) => ({ id: v.id, impact: v.impact }));
       });
       return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');

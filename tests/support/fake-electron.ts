@@ -51,7 +51,9 @@ export function createFakeElectron() {
     session: { defaultSession: session },
     protocol: {
       registerSchemesAsPrivileged: vi.fn(),
-      handle: vi.fn((scheme: string, handler: (request: Request) => Promise<Response>) => protocolHandlers.set(scheme, handler)),
+      handle: vi.fn((scheme: string, handler: (request: Request) => Promise<Response>) =>
+        protocolHandlers.set(scheme, handler),
+      ),
       handlers: protocolHandlers,
     },
     ipcMain: { handle: vi.fn((channel: string, handler: Listener) => handlers.set(channel, handler)), handlers },

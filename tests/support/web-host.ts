@@ -15,9 +15,13 @@ export interface HostProcess {
 
 /** Starts the built web host (out/main/web.js) as a user would, and waits for its ready line. */
 export async function startHost(dataDir: string, extraArgs: string[] = []): Promise<HostProcess> {
-  const child = spawn(process.execPath, [join(ROOT, 'out/main/web.js'), '--port', '0', '--data', dataDir, ...extraArgs], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, 'out/main/web.js'), '--port', '0', '--data', dataDir, ...extraArgs],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const lines: string[] = [];
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

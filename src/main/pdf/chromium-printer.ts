@@ -35,7 +35,9 @@ function isLoopback(url: string): boolean {
  * The web host's printer: the system Chromium, driven by playwright-core.
  * The browser starts on the first export and is kept for the next ones.
  */
-export function createChromiumPrinter({ executablePath = chromiumPath() }: { executablePath?: string } = {}): PdfPrinter {
+export function createChromiumPrinter({
+  executablePath = chromiumPath(),
+}: { executablePath?: string } = {}): PdfPrinter {
   let browser: Promise<Browser> | undefined;
   const launch = () => {
     browser ??= chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS }).catch((error: unknown) => {

@@ -16,7 +16,11 @@ export function createHandlers({ db, now = () => new Date() }: ServiceOptions): 
 
   const requireProfile = (id: string) => {
     const profile = profiles.get(id);
-    if (!profile) throw new AppError('not_found', 'Participant introuvable : il a peut-être été supprimé. Choisissez un profil sur l’accueil.');
+    if (!profile)
+      throw new AppError(
+        'not_found',
+        'Participant introuvable : il a peut-être été supprimé. Choisissez un profil sur l’accueil.',
+      );
     return profile;
   };
 
@@ -29,10 +33,12 @@ export function createHandlers({ db, now = () => new Date() }: ServiceOptions): 
     'profile.list': () => profiles.list(),
     'answer.save': ({ profileId, exerciseId, value }) => {
       const savedAt = now().toISOString();
-      const revision = db.transaction(() => {
-        requireProfile(profileId);
-        return answers.save(profileId, exerciseId, value, savedAt);
-      }).immediate();
+      const revision = db
+        .transaction(() => {
+          requireProfile(profileId);
+          return answers.save(profileId, exerciseId, value, savedAt);
+        })
+        .immediate();
       return { savedAt, revision };
     },
     'answer.list': ({ profileId }) => {

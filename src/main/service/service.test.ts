@@ -32,7 +32,10 @@ describe('service through the dispatch every host uses', () => {
     expect(second).toMatchObject({ ok: true, value: { revision: 2 } });
 
     const listed = await dispatch('answer.list', { profileId });
-    expect(listed).toMatchObject({ ok: true, value: [{ exerciseId: 'funnel-a', value: funnelValue([10, 6]), revision: 2 }] });
+    expect(listed).toMatchObject({
+      ok: true,
+      value: [{ exerciseId: 'funnel-a', value: funnelValue([10, 6]), revision: 2 }],
+    });
     expect(await dispatch('profile.list', {})).toMatchObject({ ok: true, value: [{ id: profileId, name: 'Youssef' }] });
   });
 
@@ -40,16 +43,25 @@ describe('service through the dispatch every host uses', () => {
     const { dispatch, errors } = service();
     const ghost = '00000000-0000-4000-8000-000000000000';
     expect(await dispatch('profile.explode', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
-    expect(await dispatch('profile.create', { name: '' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(await dispatch('answer.save', { profileId: ghost, exerciseId: 'f', value: funnelValue([1, 1]) })).toMatchObject({
+    expect(await dispatch('profile.create', { name: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    expect(
+      await dispatch('answer.save', { profileId: ghost, exerciseId: 'f', value: funnelValue([1, 1]) }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'not_found', message: expect.stringMatching(/Participant introuvable/) },
     });
-    expect(await dispatch('answer.save', { profileId: ghost, exerciseId: 'f', value: funnelValue([-3, 1]) })).toMatchObject({
+    expect(
+      await dispatch('answer.save', { profileId: ghost, exerciseId: 'f', value: funnelValue([-3, 1]) }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', message: expect.stringMatching(/négative/) },
     });
-    expect(db.prepare('SELECT (SELECT count(*) FROM profile) + (SELECT count(*) FROM answer) AS n').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT (SELECT count(*) FROM profile) + (SELECT count(*) FROM answer) AS n').get()).toEqual({
+      n: 0,
+    });
     expect(errors).toEqual([]);
   });
 
@@ -59,7 +71,10 @@ describe('service through the dispatch every host uses', () => {
     const created = await dispatch('profile.create', { name: 'A' });
     const profileId = created.ok ? (created.value as { id: string }).id : '';
     const result = await dispatch('answer.save', { profileId, exerciseId: 'f', value: funnelValue([1, 1]) });
-    expect(result).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringMatching(/rien n’a été enregistré/) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'internal', message: expect.stringMatching(/rien n’a été enregistré/) },
+    });
     expect(errors).toHaveLength(1);
   });
 

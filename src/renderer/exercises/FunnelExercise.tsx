@@ -29,7 +29,14 @@ export function FunnelExercise({ id }: { id: string }) {
       return { text: count === null ? '' : formatCount(count), count };
     }),
   );
-  const view = useMemo(() => funnelView(FUNNEL_STEP_LABELS, fields.map((f) => f.count)), [fields]);
+  const view = useMemo(
+    () =>
+      funnelView(
+        FUNNEL_STEP_LABELS,
+        fields.map((f) => f.count),
+      ),
+    [fields],
+  );
 
   const onChange = (index: number, text: string) => {
     const next = fields.map((field, i) => (i === index ? readCount(text) : field));
@@ -75,7 +82,9 @@ export function FunnelExercise({ id }: { id: string }) {
             );
           })}
         </tbody>
-        <FunnelOverallRow><output data-testid="overall-conversion">{formatPercent(view.overall, { digits: 2 })}</output></FunnelOverallRow>
+        <FunnelOverallRow>
+          <output data-testid="overall-conversion">{formatPercent(view.overall, { digits: 2 })}</output>
+        </FunnelOverallRow>
       </table>
       <FunnelChart view={view} />
       <SaveStatus status={answer.status} error={answer.error} onRetry={() => void answer.retry()} />

@@ -1,7 +1,15 @@
 import type { SaveStatus as Status } from '../answers/autosave';
 import { t } from '../i18n/fr';
 
-export function SaveStatus({ status, error, onRetry }: { status: Status; error?: string | undefined; onRetry: () => void }) {
+export function SaveStatus({
+  status,
+  error,
+  onRetry,
+}: {
+  status: Status;
+  error?: string | undefined;
+  onRetry: () => void;
+}) {
   if (status === 'idle') return <p className="save-status" role="status" />;
   if (status === 'error') {
     return (

@@ -22,7 +22,11 @@ describe('the API contract', () => {
   });
 
   it('accepts a funnel answer with empty steps as null', () => {
-    const input = { profileId: id, exerciseId: 'funnel-fanajeen', value: { kind: 'funnel', counts: [24000, null, 300, 15] } };
+    const input = {
+      profileId: id,
+      exerciseId: 'funnel-fanajeen',
+      value: { kind: 'funnel', counts: [24000, null, 300, 15] },
+    };
     expect(save.parse(input)).toEqual(input);
   });
 
@@ -42,7 +46,11 @@ describe('the API contract', () => {
 
   it('refuses unknown fields and malformed ids', () => {
     expect(contract['profile.list'].input.safeParse({ extra: 1 }).success).toBe(false);
-    expect(save.safeParse({ profileId: 'nope', exerciseId: 'x', value: { kind: 'funnel', counts: [1, 1] } }).success).toBe(false);
-    expect(save.safeParse({ profileId: id, exerciseId: '../etc', value: { kind: 'funnel', counts: [1, 1] } }).success).toBe(false);
+    expect(
+      save.safeParse({ profileId: 'nope', exerciseId: 'x', value: { kind: 'funnel', counts: [1, 1] } }).success,
+    ).toBe(false);
+    expect(
+      save.safeParse({ profileId: id, exerciseId: '../etc', value: { kind: 'funnel', counts: [1, 1] } }).success,
+    ).toBe(false);
   });
 });

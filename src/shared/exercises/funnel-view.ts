@@ -1,7 +1,12 @@
 import { funnel } from '../metrics';
 
 /** The four steps of the funnel the lessons teach, in order. */
-export const FUNNEL_STEP_LABELS = ['Abonnés de la page', 'Interactions', 'Visites du site', 'Achats ou appels'] as const;
+export const FUNNEL_STEP_LABELS = [
+  'Abonnés de la page',
+  'Interactions',
+  'Visites du site',
+  'Achats ou appels',
+] as const;
 
 export interface FunnelViewStep {
   label: string;
@@ -19,7 +24,11 @@ export interface FunnelView {
   complete: boolean;
 }
 
-const pair = (a: number, b: number) => funnel([{ label: 'a', count: a }, { label: 'b', count: b }]).overall;
+const pair = (a: number, b: number) =>
+  funnel([
+    { label: 'a', count: a },
+    { label: 'b', count: b },
+  ]).overall;
 
 /**
  * What an attendee sees while typing: every rate that can already be computed,

@@ -75,7 +75,7 @@ describe('parseNumberInput accepts what an attendee types', () => {
         if (!parsed.ok) return;
         expect(parsed.isPercent).toBe(true);
         // Shown with `digits` decimals of a percentage: off by at most half a unit of the last digit.
-        const halfUnit = 0.5 * 10 ** -digits / 100;
+        const halfUnit = (0.5 * 10 ** -digits) / 100;
         expect(Math.abs(parsed.value - rate)).toBeLessThanOrEqual(halfUnit + 1e-12);
       }),
     );

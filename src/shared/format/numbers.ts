@@ -28,7 +28,9 @@ export function formatPercent(rate: number | null, { digits = 1 }: { digits?: nu
   if (rate === null || !Number.isFinite(rate)) return MISSING;
   // CLDR versions differ on the space before % (U+00A0 or U+202F); French
   // typography wants the narrow one, and the PDF must match the screen.
-  return percentFormat(digits).format(rate).replace(/[\u00a0\u202f](?=%)/, '\u202f');
+  return percentFormat(digits)
+    .format(rate)
+    .replace(/[\u00a0\u202f](?=%)/, '\u202f');
 }
 
 /** 1250 → "1 250,00 MAD" (Moroccan dirham). */

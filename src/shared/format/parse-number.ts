@@ -3,9 +3,7 @@
  * "1200.5", "12,5 %", Arabic-Indic digits "١٢٣٤" with "٫" as decimal mark.
  * Every refusal carries a French message that says what to type instead.
  */
-export type ParsedNumber =
-  | { ok: true; value: number; isPercent: boolean }
-  | { ok: false; error: string };
+export type ParsedNumber = { ok: true; value: number; isPercent: boolean } | { ok: false; error: string };
 
 export interface ParseNumberOptions {
   allowNegative?: boolean;
@@ -23,10 +21,14 @@ function toAsciiDigits(text: string): string {
     if (code >= ARABIC_INDIC_ZERO && code <= ARABIC_INDIC_ZERO + 9) out += String(code - ARABIC_INDIC_ZERO);
     else if (code >= EXTENDED_ARABIC_INDIC_ZERO && code <= EXTENDED_ARABIC_INDIC_ZERO + 9)
       out += String(code - EXTENDED_ARABIC_INDIC_ZERO);
-    else if (char === '\u066b') out += ','; // Arabic decimal separator
-    else if (char === '\u066c') out += ' '; // Arabic thousands separator
-    else if (char === '\u066a') out += '%'; // Arabic percent sign
-    else if (char === '\u2212') out += '-'; // minus sign
+    else if (char === '\u066b')
+      out += ','; // Arabic decimal separator
+    else if (char === '\u066c')
+      out += ' '; // Arabic thousands separator
+    else if (char === '\u066a')
+      out += '%'; // Arabic percent sign
+    else if (char === '\u2212')
+      out += '-'; // minus sign
     else out += char;
   }
   return out;
@@ -42,7 +44,9 @@ function significantDigits(integer: string, fraction: string): number {
 }
 
 export function parseNumberInput(text: string, { allowNegative = false }: ParseNumberOptions = {}): ParsedNumber {
-  let rest = toAsciiDigits(String(text)).trim().replace(/^[\u00a0\u202f\s]+|[\u00a0\u202f\s]+$/g, '');
+  let rest = toAsciiDigits(String(text))
+    .trim()
+    .replace(/^[\u00a0\u202f\s]+|[\u00a0\u202f\s]+$/g, '');
   if (rest === '') return fail('Saisissez un nombre.');
 
   let isPercent = false;
@@ -59,7 +63,8 @@ export function parseNumberInput(text: string, { allowNegative = false }: ParseN
   }
 
   if (/^(infinity|∞|nan)$/i.test(rest)) return fail('Saisissez un nombre fini, par exemple 1 200.');
-  if (/\d[eE][+-]?\d/.test(rest)) return fail('Écrivez le nombre en toutes lettres de chiffres, sans « e » (ex. 1 200 000).');
+  if (/\d[eE][+-]?\d/.test(rest))
+    return fail('Écrivez le nombre en toutes lettres de chiffres, sans « e » (ex. 1 200 000).');
   if (/[.,].*[.,]/.test(rest)) {
     if (rest.includes('.') && rest.includes(',')) {
       return fail(

@@ -35,7 +35,14 @@ export function funnel(steps: readonly FunnelStepInput[]): FunnelResult {
   steps.forEach((step, i) => requireNonNegative({ [`steps[${i}].count`]: step.count }));
   const first = steps[0]!.count;
   const result = steps.map((step, i): FunnelStep => {
-    if (i === 0) return { label: step.label, count: step.count, stepRate: null, dropOff: null, fromStart: ratio(step.count, first) };
+    if (i === 0)
+      return {
+        label: step.label,
+        count: step.count,
+        stepRate: null,
+        dropOff: null,
+        fromStart: ratio(step.count, first),
+      };
     const stepRate = ratio(step.count, steps[i - 1]!.count);
     return {
       label: step.label,

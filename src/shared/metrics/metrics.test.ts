@@ -22,7 +22,11 @@ describe('rates (hand-computed)', () => {
     ['breakEvenRoas', () => m.breakEvenRoas({ grossMargin: 0.25 }), 4],
     ['maxCpc', () => m.maxCpc({ averageOrderValue: 200, grossMargin: 0.5, conversionRate: 0.02 }), 2],
     ['clv revenue', () => m.customerLifetimeValue({ averageOrderValue: 50, purchasesPerYear: 12, years: 3 }), 1800],
-    ['clv margin', () => m.customerLifetimeValue({ averageOrderValue: 50, purchasesPerYear: 12, years: 3, grossMargin: 0.5 }), 900],
+    [
+      'clv margin',
+      () => m.customerLifetimeValue({ averageOrderValue: 50, purchasesPerYear: 12, years: 3, grossMargin: 0.5 }),
+      900,
+    ],
   ])('%s', (_name, compute, expected) => {
     expect(compute()).toBeCloseTo(expected as number, 12);
   });
@@ -94,11 +98,15 @@ describe('funnel', () => {
 describe('paid media identities', () => {
   it('roas = roi + 1', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 1e9, noNaN: true }), fc.double({ min: 0.01, max: 1e9, noNaN: true }), (revenue, spend) => {
-        const viaRoas = m.roas({ revenue, spend })!;
-        const viaRoi = m.roi({ revenue, cost: spend })! + 1;
-        expect(Math.abs(viaRoas - viaRoi)).toBeLessThanOrEqual(1e-12 * Math.max(1, viaRoas));
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 1e9, noNaN: true }),
+        fc.double({ min: 0.01, max: 1e9, noNaN: true }),
+        (revenue, spend) => {
+          const viaRoas = m.roas({ revenue, spend })!;
+          const viaRoi = m.roi({ revenue, cost: spend })! + 1;
+          expect(Math.abs(viaRoas - viaRoi)).toBeLessThanOrEqual(1e-12 * Math.max(1, viaRoas));
+        },
+      ),
     );
   });
 
@@ -134,7 +142,10 @@ describe('MetricInputError for every field of every function', () => {
     breakEvenCpa: [{ averageOrderValue: 1, grossMargin: 0.5 }, m.breakEvenCpa],
     breakEvenRoas: [{ grossMargin: 0.5 }, m.breakEvenRoas],
     maxCpc: [{ averageOrderValue: 1, grossMargin: 0.5, conversionRate: 0.1 }, m.maxCpc],
-    customerLifetimeValue: [{ averageOrderValue: 1, purchasesPerYear: 1, years: 1, grossMargin: 0.5 }, m.customerLifetimeValue],
+    customerLifetimeValue: [
+      { averageOrderValue: 1, purchasesPerYear: 1, years: 1, grossMargin: 0.5 },
+      m.customerLifetimeValue,
+    ],
     channelResult: [{ spend: 1, impressions: 1, clicks: 1, conversions: 1, revenue: 1 }, m.channelResult],
   };
   for (const [name, [valid, fn]] of Object.entries(calls)) {
@@ -153,7 +164,12 @@ describe('MetricInputError for every field of every function', () => {
 
   it('funnel rejects a bad count and names its step', () => {
     for (const value of bad) {
-      expect(() => m.funnel([{ label: 'a', count: 10 }, { label: 'b', count: value }])).toThrow(/steps\[1\]\.count/);
+      expect(() =>
+        m.funnel([
+          { label: 'a', count: 10 },
+          { label: 'b', count: value },
+        ]),
+      ).toThrow(/steps\[1\]\.count/);
     }
   });
 });

@@ -12,7 +12,10 @@ function migrated() {
 describe('migration 0001: profiles and answers', () => {
   it('creates strict tables', () => {
     const db = migrated();
-    const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string; sql: string }[];
+    const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
+      name: string;
+      sql: string;
+    }[];
     expect(tables.map((t) => t.name)).toEqual(['answer', 'profile']);
     for (const table of tables) expect(table.sql).toMatch(/STRICT$/);
   });

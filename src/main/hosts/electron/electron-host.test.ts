@@ -2,7 +2,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFakeElectron, FakeBrowserWindow, FakeWebContents, type FakeElectron } from '../../../../tests/support/fake-electron';
+import {
+  createFakeElectron,
+  FakeBrowserWindow,
+  FakeWebContents,
+  type FakeElectron,
+} from '../../../../tests/support/fake-electron';
 import { INVOKE_CHANNEL } from '../../../shared/api/channel';
 
 // One object the mocked module returns; each test refills it with fresh fakes.
@@ -72,7 +77,10 @@ describe('Electron host (with a fake electron module)', () => {
     expect((session.permissionCheckHandler as () => boolean)()).toBe(false);
     const decide = (url: string) => {
       let cancel: boolean | undefined;
-      (session.beforeRequest as (d: { url: string }, cb: (r: { cancel: boolean }) => void) => void)({ url }, (r) => (cancel = r.cancel));
+      (session.beforeRequest as (d: { url: string }, cb: (r: { cancel: boolean }) => void) => void)(
+        { url },
+        (r) => (cancel = r.cancel),
+      );
       return cancel;
     };
     expect(decide('https://fonts.example.com/font.woff2')).toBe(true);
@@ -88,16 +96,25 @@ describe('Electron host (with a fake electron module)', () => {
     expect(await handle(event('https://evil.example/'), 'profile.list', {})).toMatchObject({ ok: false });
     expect(await handle(event('file:///tmp/x.html'), 'profile.list', {})).toMatchObject({ ok: false });
     expect(dispatch).not.toHaveBeenCalled();
-    expect(await handle(event('app://workbook/index.html'), 'profile.list', {})).toEqual({ ok: true, value: 'dispatched' });
+    expect(await handle(event('app://workbook/index.html'), 'profile.list', {})).toEqual({
+      ok: true,
+      value: 'dispatched',
+    });
     expect(dispatch).toHaveBeenCalledWith('profile.list', {});
     expect(await handle(event('app://workbook/index.html'), 'pdf.save', { profileId: '../../etc' })).toMatchObject({
       ok: false,
       error: { code: 'invalid_input' },
     });
     const id = '6c8f3da8-9506-4e63-bc36-3a36488a9a92';
-    expect(await handle(event('app://workbook/index.html'), 'pdf.save', { profileId: id })).toEqual({ ok: true, value: { path: '/tmp/x.pdf' } });
+    expect(await handle(event('app://workbook/index.html'), 'pdf.save', { profileId: id })).toEqual({
+      ok: true,
+      value: { path: '/tmp/x.pdf' },
+    });
     expect(savePdf).toHaveBeenCalledWith({ profileId: id }, expect.anything());
-    expect(await handle(event('app://workbook/index.html'), 42, {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    expect(await handle(event('app://workbook/index.html'), 42, {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_method' },
+    });
   });
 
   it('serves the renderer from app:// with the CSP, and nothing outside it', async () => {
@@ -125,7 +142,9 @@ describe('Electron host (with a fake electron module)', () => {
     const pdf = await printWorkbook('6c8f3da8-9506-4e63-bc36-3a36488a9a92', '/p/index.cjs');
     const window = FakeBrowserWindow.created[0]!;
     expect(window.options).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true } });
-    expect(window.loadURL).toHaveBeenCalledWith('app://workbook/index.html#/print/6c8f3da8-9506-4e63-bc36-3a36488a9a92');
+    expect(window.loadURL).toHaveBeenCalledWith(
+      'app://workbook/index.html#/print/6c8f3da8-9506-4e63-bc36-3a36488a9a92',
+    );
     expect(window.webContents.printToPDF).toHaveBeenCalledWith(expect.objectContaining({ pageSize: 'A4' }));
     expect(pdf.toString()).toBe('%PDF-fake');
     expect(window.destroy).toHaveBeenCalled();
@@ -135,7 +154,10 @@ describe('Electron host (with a fake electron module)', () => {
 describe('preload bridge', () => {
   it('exposes one invoke function, never ipcRenderer', async () => {
     await import('../../../preload/index');
-    const [name, api] = fake.current.contextBridge.exposeInMainWorld.mock.calls[0] as unknown as [string, Record<string, unknown>];
+    const [name, api] = fake.current.contextBridge.exposeInMainWorld.mock.calls[0] as unknown as [
+      string,
+      Record<string, unknown>,
+    ];
     expect(name).toBe('cmday');
     expect(Object.keys(api)).toEqual(['invoke']);
     const invoke = api.invoke as (m: unknown, i: unknown) => Promise<unknown>;

@@ -6,7 +6,9 @@ import { describeInvalidInput } from '../../../shared/api/validation';
 import type { Dispatch } from '../../service/dispatch';
 import { isAppUrl } from './lockdown';
 
-export type HostHandlers = { [M in HostMethod]: (input: { profileId: string }, event: IpcMainInvokeEvent) => Promise<unknown> };
+export type HostHandlers = {
+  [M in HostMethod]: (input: { profileId: string }, event: IpcMainInvokeEvent) => Promise<unknown>;
+};
 
 /** Only the app's own pages (app://workbook) may call the API. */
 export function isTrustedSender(event: IpcMainInvokeEvent): boolean {

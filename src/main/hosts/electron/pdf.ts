@@ -27,7 +27,11 @@ export async function printWorkbook(profileId: string, preload: string): Promise
 }
 
 /** Asks where to save, then writes the PDF; null when the attendee cancels. */
-export async function savePdf(profileId: string, preload: string, parent?: BrowserWindow): Promise<{ path: string | null }> {
+export async function savePdf(
+  profileId: string,
+  preload: string,
+  parent?: BrowserWindow,
+): Promise<{ path: string | null }> {
   const options = {
     title: 'Enregistrer le cahier (PDF)',
     defaultPath: 'cahier-community-management.pdf',

@@ -47,11 +47,52 @@ describe('HTTP adapter', () => {
     ['an unknown method', () => post('profile.explode', '{}'), 404, 'unknown_method'],
     ['invalid JSON', () => post('profile.create', '{"name":'), 400, 'invalid_json'],
     ['a body that fails the schema', () => post('profile.create', '{"name":42}'), 400, 'invalid_input'],
-    ['a negative count', () => post('answer.save', JSON.stringify({ profileId: crypto.randomUUID(), exerciseId: 'f', value: { kind: 'funnel', counts: [-1, 1] } })), 400, 'invalid_input'],
-    ['a non-numeric count', () => post('answer.save', JSON.stringify({ profileId: crypto.randomUUID(), exerciseId: 'f', value: { kind: 'funnel', counts: ['abc', 1] } })), 400, 'invalid_input'],
-    ['an unknown profile', () => post('answer.list', JSON.stringify({ profileId: crypto.randomUUID() })), 404, 'not_found'],
-    ['a body over 64 KiB', () => post('profile.create', JSON.stringify({ name: 'x'.repeat(70 * 1024) })), 413, 'payload_too_large'],
-    ['a form post (not JSON)', () => post('profile.create', 'name=x', 'application/x-www-form-urlencoded'), 400, 'invalid_json'],
+    [
+      'a negative count',
+      () =>
+        post(
+          'answer.save',
+          JSON.stringify({
+            profileId: crypto.randomUUID(),
+            exerciseId: 'f',
+            value: { kind: 'funnel', counts: [-1, 1] },
+          }),
+        ),
+      400,
+      'invalid_input',
+    ],
+    [
+      'a non-numeric count',
+      () =>
+        post(
+          'answer.save',
+          JSON.stringify({
+            profileId: crypto.randomUUID(),
+            exerciseId: 'f',
+            value: { kind: 'funnel', counts: ['abc', 1] },
+          }),
+        ),
+      400,
+      'invalid_input',
+    ],
+    [
+      'an unknown profile',
+      () => post('answer.list', JSON.stringify({ profileId: crypto.randomUUID() })),
+      404,
+      'not_found',
+    ],
+    [
+      'a body over 64 KiB',
+      () => post('profile.create', JSON.stringify({ name: 'x'.repeat(70 * 1024) })),
+      413,
+      'payload_too_large',
+    ],
+    [
+      'a form post (not JSON)',
+      () => post('profile.create', 'name=x', 'application/x-www-form-urlencoded'),
+      400,
+      'invalid_json',
+    ],
   ])('answers %s with a clear error, writes nothing and keeps serving', async (_label, send, status, code) => {
     await start();
     const response = await send();

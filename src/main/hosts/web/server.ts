@@ -64,7 +64,10 @@ export async function createWebHost({ dispatch, rendererDir, exportPdf }: WebHos
       return res.status(status).send(body);
     }
     if (!exportPdf) {
-      const { status, body } = reply({ code: 'unavailable', message: 'L’export PDF n’est pas disponible sur ce poste.' });
+      const { status, body } = reply({
+        code: 'unavailable',
+        message: 'L’export PDF n’est pas disponible sur ce poste.',
+      });
       return res.status(status).send(body);
     }
     const pdf = await exportPdf(id.data);
