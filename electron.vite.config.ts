@@ -31,7 +31,10 @@ export default defineConfig({
   renderer: {
     root: resolve('src/renderer'),
     plugins: [lessonsPlugin(), react()],
+    publicDir: resolve('resources/public'),
     build: {
+      // electron-vite leaves minification off; the web host serves this over the LAN too.
+      minify: true,
       rolldownOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
   },

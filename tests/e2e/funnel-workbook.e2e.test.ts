@@ -14,10 +14,15 @@ let host: HostProcess | undefined;
 let session: Session | undefined;
 
 afterEach(async () => {
+  // Nothing may leave 127.0.0.1, and no page error (a CSP violation shows up as one).
+  const foreign = session?.foreignRequests ?? [];
+  const errors = session?.pageErrors ?? [];
   await session?.close();
   await host?.stop();
   session = undefined;
   host = undefined;
+  expect(foreign).toEqual([]);
+  expect(errors).toEqual([]);
 });
 
 const LESSON = 'Mesurer l’engagement et la conversion';
@@ -94,6 +99,7 @@ describe('an attendee fills the funnel and exports the workbook (web host, real 
     await app.typeFunnel({ 'Abonnés de la page': '-5' });
     await expect.poll(() => session!.page.getByRole('alert').innerText()).toMatch(/négatif/);
     expect(await app.step('Abonnés de la page').getAttribute('aria-invalid')).toBe('true');
+    expect(await session.page.locator('[data-save-status]').innerText()).toMatch(/Non enregistré/);
     await app.typeFunnel({ 'Abonnés de la page': 'beaucoup' });
     await expect.poll(() => session!.page.getByRole('alert').innerText()).toMatch(/n’est pas un nombre/);
 

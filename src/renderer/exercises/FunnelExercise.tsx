@@ -87,7 +87,11 @@ export function FunnelExercise({ id }: { id: string }) {
         </FunnelOverallRow>
       </table>
       <FunnelChart view={view} />
-      <SaveStatus status={answer.status} error={answer.error} onRetry={() => void answer.retry()} />
+      <SaveStatus
+        status={fields.some((field) => field.error) ? 'invalid' : answer.status}
+        error={answer.error}
+        onRetry={() => void answer.retry()}
+      />
     </section>
   );
 }

@@ -23,6 +23,7 @@ export const fr = {
   saving: 'Enregistrement…',
   notSaved: 'Non enregistré',
   retry: 'Réessayer',
+  fixToSave: 'Non enregistré : corrigez la valeur signalée en rouge.',
   funnelCaption: 'Entonnoir de conversion',
   stepColumn: 'Étape',
   countColumn: 'Effectif',
