@@ -1,24 +1,24 @@
 import type { SaveStatus as Status } from '../answers/autosave';
 import { t } from '../i18n/fr';
 
-export function SaveStatus({
-  status,
-  error,
-  onRetry,
-}: {
-  status: Status;
+interface Props {
+  /** The autosave's state, or 'invalid' while a field holds a value that cannot be saved. */
+  status: Status | 'invalid';
   error?: string | undefined;
   onRetry: () => void;
-}) {
+}
+
+export function SaveStatus({ status, error, onRetry }: Props) {
   if (status === 'idle') return <p className="save-status" role="status" />;
-  if (status === 'error') {
+  if (status === 'invalid' || status === 'error') {
     return (
-      <p className="save-status save-status--error" role="status" data-save-status="error">
-        {t.notSaved}
-        {error ? ` : ${error}` : ''}{' '}
-        <button type="button" onClick={onRetry}>
-          {t.retry}
-        </button>
+      <p className="save-status save-status--error" role="status" data-save-status={status}>
+        {status === 'invalid' ? t.fixToSave : `${t.notSaved}${error ? ` : ${error}` : ''} `}
+        {status === 'error' ? (
+          <button type="button" onClick={onRetry}>
+            {t.retry}
+          </button>
+        ) : null}
       </p>
     );
   }
