@@ -22,9 +22,8 @@ export async function benchSaves(baseUrl: string, dataDir: string): Promise<void
   const http: number[] = [];
   for (let i = 0; i < SAVES; i += 1) {
     const value = { kind: 'funnel', counts: [24000 + i, 1200, 300, 15] };
-    const [elapsed] = await time(() =>
-      post(`${baseUrl}api/answer.save`, { profileId, exerciseId: 'funnel-fanajeen', value }),
-    );
+    const body = { profileId, exerciseId: 'funnel-fanajeen', value, revision: i };
+    const [elapsed] = await time(() => post(`${baseUrl}api/answer.save`, body));
     http.push(elapsed);
   }
 

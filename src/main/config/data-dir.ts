@@ -2,7 +2,6 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 export const APP_NAME = 'CM Day Workbook';
-export const DB_FILE = 'workbook.db';
 
 /**
  * Where the workbook lives when neither --data nor CMDAY_DATA_DIR says: the

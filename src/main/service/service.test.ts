@@ -1,18 +1,20 @@
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../tests/support/temp-dir';
-import { closeDatabase, openDatabase, type Db } from '../db';
+import { openDatabase, openWorkbook, type Db, type Workbook } from '../db';
 import { createDispatch } from './dispatch';
 import { createHandlers } from './handlers';
 
 const tempDir = useTempDir();
 let db: Db;
-afterEach(() => closeDatabase(db));
+let workbook: Workbook;
+afterEach(() => workbook.close());
 
 function service() {
-  db = openDatabase({ file: join(tempDir(), 'workbook.db') });
+  workbook = openWorkbook({ dataDir: tempDir() });
+  db = workbook.db;
   const errors: unknown[] = [];
-  const dispatch = createDispatch(createHandlers({ db }), { onUnexpected: (e) => errors.push(e) });
+  const handlers = createHandlers({ workbook, defer: (task) => task() });
+  const dispatch = createDispatch(handlers, { onUnexpected: (e) => errors.push(e) });
   return { dispatch, errors };
 }
 
@@ -26,8 +28,8 @@ describe('service through the dispatch every host uses', () => {
     if (!created.ok) return;
     const profileId = (created.value as { id: string }).id;
 
-    const first = await dispatch('answer.save', { profileId, exerciseId: 'funnel-a', value: funnelValue([10, 5]) });
-    const second = await dispatch('answer.save', { profileId, exerciseId: 'funnel-a', value: funnelValue([10, 6]) });
+    const first = await dispatch('answer.save', { profileId, exerciseId: 'funnel-a', value: funnelValue([10, 5]), revision: 0 });
+    const second = await dispatch('answer.save', { profileId, exerciseId: 'funnel-a', value: funnelValue([10, 6]), revision: 1 });
     expect(first).toMatchObject({ ok: true, value: { revision: 1 } });
     expect(second).toMatchObject({ ok: true, value: { revision: 2 } });
 
@@ -48,13 +50,13 @@ describe('service through the dispatch every host uses', () => {
       error: { code: 'invalid_input' },
     });
     expect(
-      await dispatch('answer.save', { profileId: ghost, exerciseId: 'f', value: funnelValue([1, 1]) }),
+      await dispatch('answer.save', { profileId: ghost, exerciseId: 'f', value: funnelValue([1, 1]), revision: 0 }),
     ).toMatchObject({
       ok: false,
       error: { code: 'not_found', message: expect.stringMatching(/Participant introuvable/) },
     });
     expect(
-      await dispatch('answer.save', { profileId: ghost, exerciseId: 'f', value: funnelValue([-3, 1]) }),
+      await dispatch('answer.save', { profileId: ghost, exerciseId: 'f', value: funnelValue([-3, 1]), revision: 0 }),
     ).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', message: expect.stringMatching(/négative/) },
@@ -70,7 +72,7 @@ describe('service through the dispatch every host uses', () => {
     db.exec('DROP TABLE answer');
     const created = await dispatch('profile.create', { name: 'A' });
     const profileId = created.ok ? (created.value as { id: string }).id : '';
-    const result = await dispatch('answer.save', { profileId, exerciseId: 'f', value: funnelValue([1, 1]) });
+    const result = await dispatch('answer.save', { profileId, exerciseId: 'f', value: funnelValue([1, 1]), revision: 0 });
     expect(result).toMatchObject({
       ok: false,
       error: { code: 'internal', message: expect.stringMatching(/rien n’a été enregistré/) },
@@ -82,7 +84,7 @@ describe('service through the dispatch every host uses', () => {
     const { dispatch } = service();
     const created = await dispatch('profile.create', { name: 'A' });
     const profileId = created.ok ? (created.value as { id: string }).id : '';
-    await dispatch('answer.save', { profileId, exerciseId: 'f', value: funnelValue([7, 3]) });
+    await dispatch('answer.save', { profileId, exerciseId: 'f', value: funnelValue([7, 3]), revision: 0 });
     // A second connection sees only committed data.
     const other = openDatabase({ file: db.name });
     expect(other.prepare('SELECT value FROM answer').get()).toEqual({ value: JSON.stringify(funnelValue([7, 3])) });

@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { Answer, AnswerValue } from '../../shared/api/index';
+import type { Answer, AnswerValue, ApiError } from '../../shared/api/index';
 import { call } from '../api';
 import { createAutosaver, type Autosaver, type SaveStatus } from './autosave';
 
@@ -21,15 +21,21 @@ export function useAnswer<V extends AnswerValue>(exerciseId: string) {
   if (!context) throw new Error('useAnswer needs an AnswersProvider');
   const { profileId, answers } = context;
   const [status, setStatus] = useState<SaveStatus>('idle');
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<ApiError>();
   const saver = useRef<Autosaver<V>>(null);
+  // The revision this page last saw: a save based on an older one is refused by the host.
+  const revision = useRef(answers.get(exerciseId)?.revision ?? 0);
 
   useEffect(() => {
     const current = createAutosaver<V>(
-      (value) => call('answer.save', { profileId, exerciseId, value }),
-      (next, message) => {
+      async (value) => {
+        const result = await call('answer.save', { profileId, exerciseId, value, revision: revision.current });
+        if (result.ok) revision.current = result.value.revision;
+        return result;
+      },
+      (next, failure) => {
         setStatus(next);
-        setError(message);
+        setError(failure);
       },
     );
     saver.current = current;

@@ -1,4 +1,4 @@
-import type { Result } from '../../shared/api/index';
+import type { ApiError, Result } from '../../shared/api/index';
 
 export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 
@@ -18,7 +18,7 @@ export interface Autosaver<T> {
  */
 export function createAutosaver<T>(
   save: (value: T) => Promise<Result<unknown>>,
-  onStatus: (status: SaveStatus, error?: string) => void,
+  onStatus: (status: SaveStatus, error?: ApiError) => void,
   delayMs = 400,
 ): Autosaver<T> {
   let pending: { value: T } | undefined;
@@ -35,7 +35,7 @@ export function createAutosaver<T>(
         onStatus(pending ? 'pending' : 'saved');
       } else {
         failed = { value };
-        onStatus('error', result.error.message);
+        onStatus('error', result.error);
       }
     });
     return chain;

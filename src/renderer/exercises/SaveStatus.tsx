@@ -1,10 +1,11 @@
+import type { ApiError } from '../../shared/api/index';
 import type { SaveStatus as Status } from '../answers/autosave';
 import { t } from '../i18n/fr';
 
 interface Props {
   /** The autosave's state, or 'invalid' while a field holds a value that cannot be saved. */
   status: Status | 'invalid';
-  error?: string | undefined;
+  error?: ApiError | undefined;
   onRetry: () => void;
 }
 
@@ -13,8 +14,13 @@ export function SaveStatus({ status, error, onRetry }: Props) {
   if (status === 'invalid' || status === 'error') {
     return (
       <p className="save-status save-status--error" role="status" data-save-status={status}>
-        {status === 'invalid' ? t.fixToSave : `${t.notSaved}${error ? ` : ${error}` : ''} `}
-        {status === 'error' ? (
+        {status === 'invalid' ? t.fixToSave : `${t.notSaved}${error ? ` : ${error.message}` : ''} `}
+        {status === 'error' && error?.code === 'conflict' ? (
+          <button type="button" onClick={() => window.location.reload()}>
+            {t.reload}
+          </button>
+        ) : null}
+        {status === 'error' && error?.code !== 'conflict' ? (
           <button type="button" onClick={onRetry}>
             {t.retry}
           </button>

@@ -23,6 +23,7 @@ export const fr = {
   saving: 'Enregistrement…',
   notSaved: 'Non enregistré',
   retry: 'Réessayer',
+  reload: 'Recharger la page',
   fixToSave: 'Non enregistré : corrigez la valeur signalée en rouge.',
   funnelCaption: 'Entonnoir de conversion',
   stepColumn: 'Étape',

@@ -6,7 +6,9 @@ const save = contract['answer.save'].input;
 
 describe('the API contract', () => {
   it('names the methods both hosts serve', () => {
-    expect(METHODS).toEqual(['profile.create', 'profile.list', 'answer.save', 'answer.list']);
+    expect(METHODS).toEqual(
+      expect.arrayContaining(['profile.create', 'profile.list', 'answer.save', 'answer.list', 'session.get', 'backup.restore']),
+    );
     expect(isMethod('profile.create')).toBe(true);
     expect(isMethod('toString')).toBe(false);
     expect(isMethod('__proto__')).toBe(false);
@@ -26,6 +28,7 @@ describe('the API contract', () => {
       profileId: id,
       exerciseId: 'funnel-fanajeen',
       value: { kind: 'funnel', counts: [24000, null, 300, 15] },
+      revision: 0,
     };
     expect(save.parse(input)).toEqual(input);
   });
@@ -39,7 +42,7 @@ describe('the API contract', () => {
     ['thirteen steps', { kind: 'funnel', counts: Array(13).fill(1) }, /au plus 12/],
     ['an unknown kind', { kind: 'essay', text: 'x' }, /type inconnu/],
   ])('refuses %s', (_label, value, message) => {
-    const result = save.safeParse({ profileId: id, exerciseId: 'funnel-fanajeen', value });
+    const result = save.safeParse({ profileId: id, exerciseId: 'funnel-fanajeen', value, revision: 0 });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toMatch(message);
   });

@@ -1,5 +1,13 @@
 import { z } from 'zod';
+import { CMWB_MAX_BYTES } from '../workbook-file/schema';
 import * as s from './schemas';
+
+const empty = z.strictObject({});
+const workbookText = z
+  .string({ error: 'Le contenu du fichier doit être du texte.' })
+  .refine((text) => new TextEncoder().encode(text).length <= CMWB_MAX_BYTES, {
+    error: `Fichier trop volumineux : ${CMWB_MAX_BYTES / 1024 / 1024} Mio au plus.`,
+  });
 
 /**
  * Every method of the API, once: its input and output schemas. The HTTP and
@@ -12,16 +20,73 @@ export const contract = {
     output: s.profile,
   },
   'profile.list': {
-    input: z.strictObject({}),
+    input: empty,
     output: z.array(s.profile),
   },
+  'profile.rename': {
+    input: z.strictObject({ profileId: s.profileId, name: s.profileName }),
+    output: s.profile,
+  },
+  /** Erases the attendee and every answer, from the file, its journal and the backups. */
+  'profile.delete': {
+    input: z.strictObject({ profileId: s.profileId }),
+    output: z.object({ deleted: z.literal(true) }),
+  },
+  /** `revision` is the one the client last saw (0 for a first save); an older one is refused. */
   'answer.save': {
-    input: z.strictObject({ profileId: s.profileId, exerciseId: s.exerciseId, value: s.answerValue }),
+    input: z.strictObject({
+      profileId: s.profileId,
+      exerciseId: s.exerciseId,
+      value: s.answerValue,
+      revision: z.int({ error: 'Révision invalide.' }).nonnegative({ error: 'Révision invalide.' }),
+    }),
     output: z.object({ savedAt: s.isoTime, revision: z.int().positive() }),
   },
   'answer.list': {
     input: z.strictObject({ profileId: s.profileId }),
     output: z.array(s.answer),
+  },
+  'session.get': {
+    input: empty,
+    output: s.trainingSession,
+  },
+  'session.update': {
+    input: s.trainingSession,
+    output: s.trainingSession,
+  },
+  /** One attendee, several, or (no ids) everyone, as a .cmwb file. */
+  'workbook.export': {
+    input: z.strictObject({ profileIds: z.array(s.profileId).max(5000).optional() }),
+    output: z.object({ fileName: z.string(), content: z.string() }),
+  },
+  /** What importing the file would change, without changing anything. */
+  'workbook.preview': {
+    input: z.strictObject({ content: workbookText }),
+    output: s.importSummary,
+    maxBodyBytes: 2 * CMWB_MAX_BYTES,
+  },
+  'workbook.import': {
+    input: z.strictObject({ content: workbookText }),
+    output: s.importSummary,
+    maxBodyBytes: 2 * CMWB_MAX_BYTES,
+  },
+  'backup.list': {
+    input: empty,
+    output: z.array(s.backupInfo),
+  },
+  'backup.create': {
+    input: empty,
+    output: s.backupInfo,
+  },
+  /** Restores a backup after backing up the current state: nothing is lost. */
+  'backup.restore': {
+    input: z.strictObject({ id: z.string().max(120) }),
+    output: z.object({ profiles: z.int(), answers: z.int(), safetyBackup: z.string() }),
+  },
+  /** Notices from start-up (a damaged file moved aside…), for the home screen. */
+  'app.status': {
+    input: empty,
+    output: z.object({ notices: z.array(s.notice) }),
   },
 } as const;
 
@@ -37,5 +102,10 @@ export function isMethod(name: string): name is Method {
   return Object.hasOwn(contract, name);
 }
 
-/** The biggest request body any host accepts. */
+/** The biggest request body a host accepts, unless the method says more (file imports). */
 export const MAX_BODY_BYTES = 64 * 1024;
+
+export function maxBodyBytes(method: Method): number {
+  const spec = contract[method];
+  return 'maxBodyBytes' in spec ? spec.maxBodyBytes : MAX_BODY_BYTES;
+}

@@ -1,5 +1,5 @@
 export * from './contract';
 export * from './result';
 export * as schemas from './schemas';
-export type { Answer, AnswerValue, FunnelAnswer, Profile } from './schemas';
+export type { Answer, AnswerValue, BackupInfo, FunnelAnswer, ImportSummary, Profile, TrainingSession } from './schemas';
 export { describeInvalidInput } from './validation';

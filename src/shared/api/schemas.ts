@@ -52,3 +52,55 @@ export const answer = z.object({
   updatedAt: isoTime,
 });
 export type Answer = z.infer<typeof answer>;
+
+const lessonId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'Identifiant de leçon invalide.' });
+
+const isCalendarDate = (text: string) => {
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+};
+
+const shortText = (max: number, label: string) =>
+  z
+    .string({ error: `${label} doit être un texte.` })
+    .trim()
+    .max(max, { error: `${label} : ${max} caractères au plus.` });
+
+/** The day's training: shown to attendees on the home screen and on the attestation. */
+export const trainingSession = z.strictObject({
+  title: shortText(120, 'Le titre').min(1, { error: 'Donnez un titre à la session.' }),
+  date: z
+    .string({ error: 'La date doit être au format AAAA-MM-JJ.' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'La date doit être au format AAAA-MM-JJ.' })
+    .refine(isCalendarDate, { error: 'Cette date n’existe pas.' }),
+  place: shortText(80, 'Le lieu'),
+  trainer: shortText(80, 'Le nom du formateur'),
+  organiser: shortText(120, 'L’organisateur'),
+  lessons: z
+    .array(lessonId)
+    .max(50)
+    .refine((ids) => new Set(ids).size === ids.length, { error: 'Une leçon est listée deux fois.' }),
+  durationHours: z
+    .number({ error: 'La durée doit être un nombre d’heures.' })
+    .min(0.5, { error: 'La durée est d’au moins une demi-heure.' })
+    .max(24, { error: 'La durée est de 24 heures au plus.' }),
+});
+export type TrainingSession = z.infer<typeof trainingSession>;
+
+export const backupInfo = z.object({
+  id: z.string(),
+  createdAt: isoTime,
+  reason: z.string(),
+  sizeBytes: z.int().nonnegative(),
+});
+export type BackupInfo = z.infer<typeof backupInfo>;
+
+export const notice = z.object({ code: z.string(), message: z.string() });
+
+export const importSummary = z.object({
+  profiles: z.object({ new: z.int(), existing: z.int() }),
+  answers: z.object({ new: z.int(), newer: z.int(), older: z.int(), same: z.int() }),
+  session: z.enum(['imported', 'kept']),
+  applied: z.boolean(),
+});
+export type ImportSummary = z.infer<typeof importSummary>;

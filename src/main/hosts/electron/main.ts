@@ -1,8 +1,7 @@
 import { app, BrowserWindow, session } from 'electron';
 import { join } from 'node:path';
 import { APP_ORIGIN } from '../../../shared/api/channel';
-import { DB_FILE } from '../../config/data-dir';
-import { closeDatabase, openDatabase } from '../../db';
+import { openWorkbook } from '../../db';
 import { createDispatch } from '../../service/dispatch';
 import { createHandlers } from '../../service/handlers';
 import { registerIpc } from './ipc';
@@ -24,12 +23,12 @@ void app.whenReady().then(() => {
   const dataDir = process.env.CMDAY_DATA_DIR || app.getPath('userData');
   // The launcher builds better-sqlite3 for Electron's ABI and says where.
   const nativeBinding = process.env.CMDAY_SQLITE_BINDING || undefined;
-  const db = openDatabase({ file: join(dataDir, DB_FILE), nativeBinding });
-  app.on('will-quit', () => closeDatabase(db));
+  const workbook = openWorkbook({ dataDir, nativeBinding });
+  app.on('will-quit', () => workbook.close());
 
   handleAppProtocol(rendererDir);
   lockSession(session.defaultSession);
-  registerIpc(createDispatch(createHandlers({ db })), {
+  registerIpc(createDispatch(createHandlers({ workbook })), {
     'pdf.save': ({ profileId }, event) =>
       savePdf(profileId, preload, BrowserWindow.fromWebContents(event.sender) ?? undefined),
   });

@@ -3,18 +3,19 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../../tests/support/temp-dir';
-import { closeDatabase, openDatabase, type Db } from '../../db';
+import { openWorkbook, type Db, type Workbook } from '../../db';
 import { createDispatch } from '../../service/dispatch';
 import { createHandlers } from '../../service/handlers';
 import { createWebHost } from './server';
 
 const tempDir = useTempDir();
 let app: FastifyInstance;
+let workbook: Workbook;
 let db: Db;
 let base: string;
 afterEach(async () => {
   await app.close();
-  closeDatabase(db);
+  workbook.close();
 });
 
 async function start(exportPdf?: (id: string) => Promise<Buffer>) {
@@ -22,8 +23,9 @@ async function start(exportPdf?: (id: string) => Promise<Buffer>) {
   const rendererDir = join(dir, 'renderer');
   mkdirSync(rendererDir);
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
-  db = openDatabase({ file: join(dir, 'workbook.db') });
-  app = await createWebHost({ dispatch: createDispatch(createHandlers({ db })), rendererDir, exportPdf });
+  workbook = openWorkbook({ dataDir: dir });
+  db = workbook.db;
+  app = await createWebHost({ dispatch: createDispatch(createHandlers({ workbook })), rendererDir, exportPdf });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

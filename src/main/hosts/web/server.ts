@@ -1,6 +1,6 @@
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import fastifyStatic from '@fastify/static';
-import { MAX_BODY_BYTES, schemas, type ApiError, type Result } from '../../../shared/api';
+import { MAX_BODY_BYTES, maxBodyBytes, METHODS, schemas, type ApiError, type Result } from '../../../shared/api';
 import type { Dispatch } from '../../service/dispatch';
 import { SECURITY_HEADERS } from './security-headers';
 import { STATUS_BY_CODE } from './status';
@@ -20,7 +20,7 @@ function reply(error: ApiError): { status: number; body: Result<never> } {
 /** Transport errors (body parsing, size) in the same shape as the API's own. */
 function transportError(error: FastifyError): ApiError {
   if (error.statusCode === 413) {
-    return { code: 'payload_too_large', message: `Requête trop volumineuse (${MAX_BODY_BYTES / 1024} Kio au plus).` };
+    return { code: 'payload_too_large', message: 'Requête trop volumineuse : envoyez moins de données à la fois.' };
   }
   if (error.statusCode === 415) {
     return { code: 'invalid_json', message: 'La requête doit être du JSON (Content-Type: application/json).' };
@@ -44,12 +44,17 @@ export async function createWebHost({ dispatch, rendererDir, exportPdf }: WebHos
     return res.status(status).send(body);
   });
 
-  app.post<{ Params: { method: string } }>('/api/:method', async (request, res) => {
-    const result = await dispatch(request.params.method, request.body);
+  const serve = async (method: string, input: unknown, res: FastifyReply) => {
+    const result = await dispatch(method, input);
     if (result.ok) return res.send(result);
     const { status, body } = reply(result.error);
     return res.status(status).send(body);
-  });
+  };
+  // One route per contract method, each with its own body limit (file imports need more).
+  for (const method of METHODS) {
+    app.post(`/api/${method}`, { bodyLimit: maxBodyBytes(method) }, (request, res) => serve(method, request.body, res));
+  }
+  app.post<{ Params: { method: string } }>('/api/:method', (request, res) => serve(request.params.method, request.body, res));
 
   app.get<{ Params: { file: string } }>('/export/:file', async (request, res) => {
     const match = /^(.+)\.pdf$/.exec(request.params.file);

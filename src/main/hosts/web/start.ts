@@ -1,6 +1,5 @@
-import { join } from 'node:path';
-import { DB_FILE, resolveDataDir } from '../../config/data-dir';
-import { closeDatabase, openDatabase } from '../../db';
+import { resolveDataDir } from '../../config/data-dir';
+import { openWorkbook } from '../../db';
 import { createChromiumPrinter } from '../../pdf/chromium-printer';
 import { createDispatch } from '../../service/dispatch';
 import { createHandlers } from '../../service/handlers';
@@ -14,18 +13,19 @@ export interface RunningHost {
 
 /** Opens the data, starts the HTTP host and returns how to stop it cleanly. */
 export async function startWebHost(args: ServeArgs, rendererDir: string): Promise<RunningHost> {
-  const db = openDatabase({ file: join(resolveDataDir(args.data), DB_FILE) });
+  const workbook = openWorkbook({ dataDir: resolveDataDir(args.data) });
+  for (const notice of workbook.notices) console.error(notice.message);
   const printer = createChromiumPrinter();
   let port = 0;
   const app = await createWebHost({
-    dispatch: createDispatch(createHandlers({ db })),
+    dispatch: createDispatch(createHandlers({ workbook })),
     rendererDir,
     exportPdf: (profileId) => printer.print(`http://127.0.0.1:${port}/#/print/${profileId}`),
   });
   try {
     await app.listen({ port: args.port, host: args.host });
   } catch (error) {
-    closeDatabase(db);
+    workbook.close();
     throw error;
   }
   const address = app.server.address();
@@ -36,7 +36,7 @@ export async function startWebHost(args: ServeArgs, rendererDir: string): Promis
     async stop() {
       await app.close();
       await printer.close();
-      closeDatabase(db);
+      workbook.close();
     },
   };
 }
