@@ -109,6 +109,27 @@ describe('an attendee fills the funnel and exports the workbook (web host, real 
     expect(session.foreignRequests).toEqual([]);
   });
 
+  it('keeps every answer shown as « Enregistré » when the host is killed with SIGKILL', async () => {
+    const dataDir = tempDir();
+    host = await startHost(dataDir);
+    session = await openBrowser();
+    const app = new WorkbookApp(session.page, host.url);
+    await app.open();
+    await app.createProfile('Hicham');
+    await app.openLesson(LESSON);
+    await app.typeFunnel(FUNNEL);
+    await app.waitSaved();
+    const hash = new URL(session.page.url()).hash;
+
+    expect(await host.stop('SIGKILL')).toBeNull();
+    host = await startHost(dataDir);
+    await session.page.goto(`${host.url}${hash}`);
+    await app.ready();
+    expect(await app.step('Abonnés de la page').inputValue()).toBe(`24${NNBSP}000`);
+    expect(await app.step('Achats ou appels').inputValue()).toBe('15');
+    expect(await app.text('overall-conversion')).toBe(`0,06${NNBSP}%`);
+  });
+
   it('has no serious accessibility violation (axe-core) on the home, workbook and lesson pages', async () => {
     host = await startHost(tempDir());
     session = await openBrowser();

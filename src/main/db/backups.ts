@@ -31,7 +31,13 @@ export interface BackupsOptions {
  * Online backups with VACUUM INTO: a consistent, compact copy taken while the
  * app runs. The newest `keep` are kept; older ones are pruned.
  */
-export function createBackups({ db, dir, now = () => new Date(), keep = BACKUP_KEEP, intervalMs = BACKUP_INTERVAL_MS }: BackupsOptions) {
+export function createBackups({
+  db,
+  dir,
+  now = () => new Date(),
+  keep = BACKUP_KEEP,
+  intervalMs = BACKUP_INTERVAL_MS,
+}: BackupsOptions) {
   let changedSinceBackup = false;
 
   const list = (): BackupInfo[] => {

@@ -15,7 +15,7 @@ function seeded(dir: string): void {
   workbook.db.prepare("INSERT INTO profile VALUES ('p1', 'Amina', '2026-01-01T00:00:00.000Z')").run();
   for (let i = 0; i < 200; i += 1) {
     workbook.db
-      .prepare("INSERT INTO answer VALUES ('p1', ?, '{\"kind\":\"funnel\",\"counts\":[1,2]}', 1, 't')")
+      .prepare('INSERT INTO answer VALUES (\'p1\', ?, \'{"kind":"funnel","counts":[1,2]}\', 1, \'t\')')
       .run(`e${i}`);
   }
   workbook.close();

@@ -6,18 +6,20 @@ export function answerHandlers(ctx: ServiceContext): Pick<Handlers, 'answer.save
   return {
     'answer.save': ({ profileId, exerciseId, value, revision }) => {
       const savedAt = ctx.now().toISOString();
-      const next = ctx.db.transaction(() => {
-        ctx.requireProfile(profileId);
-        const stored = ctx.answers.get(profileId, exerciseId)?.revision ?? 0;
-        if (revision !== stored) {
-          throw new AppError(
-            'conflict',
-            'Cette réponse a été modifiée ailleurs (un autre onglet ou un autre poste). Rechargez la page pour voir la dernière version avant de continuer.',
-          );
-        }
-        ctx.answers.put(profileId, { exerciseId, value, revision: stored + 1, updatedAt: savedAt });
-        return stored + 1;
-      }).immediate();
+      const next = ctx.db
+        .transaction(() => {
+          ctx.requireProfile(profileId);
+          const stored = ctx.answers.get(profileId, exerciseId)?.revision ?? 0;
+          if (revision !== stored) {
+            throw new AppError(
+              'conflict',
+              'Cette réponse a été modifiée ailleurs (un autre onglet ou un autre poste). Rechargez la page pour voir la dernière version avant de continuer.',
+            );
+          }
+          ctx.answers.put(profileId, { exerciseId, value, revision: stored + 1, updatedAt: savedAt });
+          return stored + 1;
+        })
+        .immediate();
       ctx.defer(() => ctx.workbook.backups.noteChange());
       return { savedAt, revision: next };
     },

@@ -3,14 +3,17 @@ import { restoreFrom } from '../db/restore';
 import type { ServiceContext } from './context';
 import type { Handlers } from './handlers';
 
-export function backupHandlers(ctx: ServiceContext): Pick<Handlers, 'backup.list' | 'backup.create' | 'backup.restore' | 'app.status'> {
+export function backupHandlers(
+  ctx: ServiceContext,
+): Pick<Handlers, 'backup.list' | 'backup.create' | 'backup.restore' | 'app.status'> {
   const { backups } = ctx.workbook;
   return {
     'backup.list': () => backups.list(),
     'backup.create': () => backups.create('manuelle'),
     'backup.restore': ({ id }) => {
       const file = backups.pathOf(id);
-      if (!file) throw new AppError('not_found', 'Cette sauvegarde n’existe pas (ou plus). Choisissez-en une dans la liste.');
+      if (!file)
+        throw new AppError('not_found', 'Cette sauvegarde n’existe pas (ou plus). Choisissez-en une dans la liste.');
       const safety = backups.create('avant-restauration');
       return { ...restoreFrom(ctx.db, file), safetyBackup: safety.id };
     },

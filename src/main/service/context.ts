@@ -10,7 +10,11 @@ export interface ServiceOptions {
 }
 
 /** What every group of handlers shares: the open workbook, its repositories, the clock. */
-export function createContext({ workbook, now = () => new Date(), defer = (task) => setImmediate(task) }: ServiceOptions) {
+export function createContext({
+  workbook,
+  now = () => new Date(),
+  defer = (task) => setImmediate(task),
+}: ServiceOptions) {
   const { db } = workbook;
   const profiles = createProfilesRepo(db);
   return {
@@ -24,7 +28,10 @@ export function createContext({ workbook, now = () => new Date(), defer = (task)
     requireProfile(id: string) {
       const profile = profiles.get(id);
       if (!profile) {
-        throw new AppError('not_found', 'Participant introuvable : il a peut-être été supprimé. Choisissez un profil sur l’accueil.');
+        throw new AppError(
+          'not_found',
+          'Participant introuvable : il a peut-être été supprimé. Choisissez un profil sur l’accueil.',
+        );
       }
       return profile;
     },

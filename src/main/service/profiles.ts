@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { ServiceContext } from './context';
 import type { Handlers } from './handlers';
 
-export function profileHandlers(ctx: ServiceContext): Pick<Handlers, 'profile.create' | 'profile.list' | 'profile.rename' | 'profile.delete'> {
+export function profileHandlers(
+  ctx: ServiceContext,
+): Pick<Handlers, 'profile.create' | 'profile.list' | 'profile.rename' | 'profile.delete'> {
   return {
     'profile.create': ({ name }) => {
       const profile = { id: randomUUID(), name, createdAt: ctx.now().toISOString() };

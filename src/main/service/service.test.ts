@@ -28,8 +28,18 @@ describe('service through the dispatch every host uses', () => {
     if (!created.ok) return;
     const profileId = (created.value as { id: string }).id;
 
-    const first = await dispatch('answer.save', { profileId, exerciseId: 'funnel-a', value: funnelValue([10, 5]), revision: 0 });
-    const second = await dispatch('answer.save', { profileId, exerciseId: 'funnel-a', value: funnelValue([10, 6]), revision: 1 });
+    const first = await dispatch('answer.save', {
+      profileId,
+      exerciseId: 'funnel-a',
+      value: funnelValue([10, 5]),
+      revision: 0,
+    });
+    const second = await dispatch('answer.save', {
+      profileId,
+      exerciseId: 'funnel-a',
+      value: funnelValue([10, 6]),
+      revision: 1,
+    });
     expect(first).toMatchObject({ ok: true, value: { revision: 1 } });
     expect(second).toMatchObject({ ok: true, value: { revision: 2 } });
 
@@ -72,7 +82,12 @@ describe('service through the dispatch every host uses', () => {
     db.exec('DROP TABLE answer');
     const created = await dispatch('profile.create', { name: 'A' });
     const profileId = created.ok ? (created.value as { id: string }).id : '';
-    const result = await dispatch('answer.save', { profileId, exerciseId: 'f', value: funnelValue([1, 1]), revision: 0 });
+    const result = await dispatch('answer.save', {
+      profileId,
+      exerciseId: 'f',
+      value: funnelValue([1, 1]),
+      revision: 0,
+    });
     expect(result).toMatchObject({
       ok: false,
       error: { code: 'internal', message: expect.stringMatching(/rien n’a été enregistré/) },

@@ -41,7 +41,10 @@ describe('training session', () => {
     const service = start();
     const session = await service.value<Record<string, unknown>>('session.get', {});
     const result = await service.call('session.update', { ...session, ...change });
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(message) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringMatching(message) },
+    });
   });
 });
 
@@ -49,7 +52,9 @@ describe('profiles', () => {
   it('renames, refusing an empty or too long name', async () => {
     const service = start();
     const { id } = await service.value<{ id: string }>('profile.create', { name: 'Amina' });
-    expect(await service.value('profile.rename', { profileId: id, name: '  Amina B. ' })).toMatchObject({ name: 'Amina B.' });
+    expect(await service.value('profile.rename', { profileId: id, name: '  Amina B. ' })).toMatchObject({
+      name: 'Amina B.',
+    });
     expect(await service.call('profile.rename', { profileId: id, name: '' })).toMatchObject({ ok: false });
     expect(await service.call('profile.rename', { profileId: id, name: 'x'.repeat(81) })).toMatchObject({ ok: false });
     expect(await service.call('profile.rename', { profileId: crypto.randomUUID(), name: 'X' })).toMatchObject({
@@ -71,9 +76,19 @@ describe('profiles', () => {
     const { id } = await service.value<{ id: string }>('profile.create', { name: marker });
     const keep = await service.value<{ id: string }>('profile.create', { name: 'Karim' });
     for (let i = 0; i < 20; i += 1) {
-      await service.value('answer.save', { profileId: id, exerciseId: `funnel-${i}`, value: funnel([987654321, i]), revision: 0 });
+      await service.value('answer.save', {
+        profileId: id,
+        exerciseId: `funnel-${i}`,
+        value: funnel([987654321, i]),
+        revision: 0,
+      });
     }
-    await service.value('answer.save', { profileId: keep.id, exerciseId: 'funnel-k', value: funnel([5, 1]), revision: 0 });
+    await service.value('answer.save', {
+      profileId: keep.id,
+      exerciseId: 'funnel-k',
+      value: funnel([5, 1]),
+      revision: 0,
+    });
     await service.value('backup.create', {});
     expect(await service.value('profile.delete', { profileId: id })).toEqual({ deleted: true });
 
@@ -89,7 +104,10 @@ describe('profiles', () => {
       expect(bytes.includes('987654321'), file).toBe(false);
       expect(bytes.includes(id), file).toBe(false);
     }
-    expect(await service.call('answer.list', { profileId: id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await service.call('answer.list', { profileId: id })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
     expect(await service.value<unknown[]>('answer.list', { profileId: keep.id })).toHaveLength(1);
   });
 });
@@ -107,7 +125,9 @@ describe('answer revisions', () => {
       ok: false,
       error: { code: 'conflict', message: expect.stringMatching(/modifiée ailleurs/) },
     });
-    expect(await service.value('answer.list', { profileId: id })).toMatchObject([{ value: funnel([10, 2]), revision: 2 }]);
+    expect(await service.value('answer.list', { profileId: id })).toMatchObject([
+      { value: funnel([10, 2]), revision: 2 },
+    ]);
   });
 });
 
@@ -123,12 +143,17 @@ describe('backups through the API', () => {
     await service.value('answer.save', { profileId: id, exerciseId: 'funnel-a', value: funnel([10, 7]), revision: 1 });
     await service.value('profile.create', { name: 'B' });
 
-    const restored = await service.value<{ profiles: number; safetyBackup: string }>('backup.restore', { id: first!.id });
+    const restored = await service.value<{ profiles: number; safetyBackup: string }>('backup.restore', {
+      id: first!.id,
+    });
     expect(restored.profiles).toBe(1);
     expect(await service.value('answer.list', { profileId: id })).toMatchObject([{ value: funnel([10, 1]) }]);
     const list = await service.value<{ id: string; reason: string }[]>('backup.list', {});
     expect(list.find((b) => b.id === restored.safetyBackup)?.reason).toBe('avant-restauration');
-    expect(await service.call('backup.restore', { id: '../workbook.db' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await service.call('backup.restore', { id: '../workbook.db' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
   });
 
   it('reports start-up notices to the home screen', async () => {

@@ -8,7 +8,13 @@ import { parseWorkbookFile, sealWorkbook } from './workbook-file';
 function fileNameFor(file: CmwbFile): string {
   const day = file.session.date;
   const only = file.profiles.length === 1 ? file.profiles[0]! : undefined;
-  const who = only ? only.name.normalize('NFD').replace(/[^\w-]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'participant' : 'tous';
+  const who = only
+    ? only.name
+        .normalize('NFD')
+        .replace(/[^\w-]+/g, '-')
+        .replace(/^-|-$/g, '')
+        .toLowerCase() || 'participant'
+    : 'tous';
   return `cahier-${day}-${who}${CMWB_EXTENSION}`;
 }
 
@@ -49,7 +55,9 @@ function merge(ctx: ServiceContext, file: CmwbFile, apply: boolean): ImportSumma
   return summary;
 }
 
-export function workbookFileHandlers(ctx: ServiceContext): Pick<Handlers, 'workbook.export' | 'workbook.preview' | 'workbook.import'> {
+export function workbookFileHandlers(
+  ctx: ServiceContext,
+): Pick<Handlers, 'workbook.export' | 'workbook.preview' | 'workbook.import'> {
   return {
     'workbook.export': ({ profileIds }) => {
       const file = ctx.db.transaction(() => {

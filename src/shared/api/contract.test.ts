@@ -7,7 +7,14 @@ const save = contract['answer.save'].input;
 describe('the API contract', () => {
   it('names the methods both hosts serve', () => {
     expect(METHODS).toEqual(
-      expect.arrayContaining(['profile.create', 'profile.list', 'answer.save', 'answer.list', 'session.get', 'backup.restore']),
+      expect.arrayContaining([
+        'profile.create',
+        'profile.list',
+        'answer.save',
+        'answer.list',
+        'session.get',
+        'backup.restore',
+      ]),
     );
     expect(isMethod('profile.create')).toBe(true);
     expect(isMethod('toString')).toBe(false);

@@ -54,7 +54,9 @@ export async function createWebHost({ dispatch, rendererDir, exportPdf }: WebHos
   for (const method of METHODS) {
     app.post(`/api/${method}`, { bodyLimit: maxBodyBytes(method) }, (request, res) => serve(method, request.body, res));
   }
-  app.post<{ Params: { method: string } }>('/api/:method', (request, res) => serve(request.params.method, request.body, res));
+  app.post<{ Params: { method: string } }>('/api/:method', (request, res) =>
+    serve(request.params.method, request.body, res),
+  );
 
   app.get<{ Params: { file: string } }>('/export/:file', async (request, res) => {
     const match = /^(.+)\.pdf$/.exec(request.params.file);
