@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** A small page model of the attendee's workbook, driven the way a person would. */
 export class WorkbookApp {
@@ -44,6 +48,18 @@ export class WorkbookApp {
 
   async waitSaved(): Promise<void> {
     await this.page.locator('[data-save-status="saved"]').waitFor();
+  }
+
+  /** Serious or critical axe-core violations on the current page. */
+  async axe(): Promise<{ id: string; impact: string }[]> {
+    await this.page.evaluate(AXE);
+    const violations = await this.page.evaluate(async () => {
+      const axe = (
+        globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } }
+      ).axe;
+      return (await axe.run()).violations.map((v) => ({ id: v.id, impact: v.impact }));
+    });
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   }
 
   text(testId: string) {

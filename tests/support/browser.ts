@@ -34,6 +34,8 @@ export async function openBrowser(options: { acceptDownloads?: boolean } = {}): 
     args: FLAGS,
   });
   const context = await browser.newContext({ locale: 'fr-FR', acceptDownloads: options.acceptDownloads ?? true });
+  // Fail a wait with the locator's name well before the test's own timeout.
+  context.setDefaultTimeout(10_000);
   const foreignRequests: string[] = [];
   const pageErrors: string[] = [];
   await context.route('**/*', (route) => {
@@ -44,7 +46,9 @@ export async function openBrowser(options: { acceptDownloads?: boolean } = {}): 
   });
   const page = await context.newPage();
   page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
+    // A refused API call (4xx with a French message) is part of the flow; anything else is not.
+    const refusedCall = /^Failed to load resource: the server responded with a status of 4\d\d/.test(message.text());
+    if (message.type() === 'error' && !refusedCall) pageErrors.push(message.text());
   });
   page.on('pageerror', (error) => pageErrors.push(error.message));
   return {

@@ -3,6 +3,7 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { HomePage } from '../pages/HomePage';
 import { LessonPage } from '../pages/LessonPage';
 import { PrintPage } from '../pages/PrintPage';
+import { TrainerPage } from '../pages/TrainerPage';
 import { WorkbookPage } from '../pages/WorkbookPage';
 
 /**
@@ -18,6 +19,7 @@ export function App() {
         <Route path="/p/:profileId/lessons/:lessonId">
           {({ profileId, lessonId }) => <LessonPage profileId={profileId} lessonId={lessonId} />}
         </Route>
+        <Route path="/trainer">{() => <TrainerPage />}</Route>
         <Route path="/print/:profileId">{({ profileId }) => <PrintPage profileId={profileId} />}</Route>
         <Route>{() => <HomePage />}</Route>
       </Switch>

@@ -1,25 +1,28 @@
-import { AppError, type Answer, type Profile, type Result } from '../../shared/api/index';
+import type { Answer, Profile, Result, TrainingSession } from '../../shared/api/index';
 import { call } from '../api';
+import { loadAll } from './loadAll';
 import { useLoad } from './useLoad';
 
 export interface ProfileData {
   profile: Profile;
   answers: Map<string, Answer>;
+  session: TrainingSession;
 }
 
 async function loadProfile(profileId: string): Promise<Result<ProfileData>> {
-  const [profiles, answers] = await Promise.all([call('profile.list', {}), call('answer.list', { profileId })]);
-  if (!profiles.ok) return profiles;
-  if (!answers.ok) return answers;
-  const profile = profiles.value.find((p) => p.id === profileId);
-  if (!profile) {
-    const missing = new AppError('not_found', 'Participant introuvable.');
-    return { ok: false, error: { code: missing.code, message: missing.message } };
-  }
-  return { ok: true, value: { profile, answers: new Map(answers.value.map((a) => [a.exerciseId, a])) } };
+  const loaded = await loadAll({
+    profiles: call('profile.list', {}),
+    answers: call('answer.list', { profileId }),
+    session: call('session.get', {}),
+  });
+  if (!loaded.ok) return loaded;
+  const { profiles, answers, session } = loaded.value;
+  const profile = profiles.find((p) => p.id === profileId);
+  if (!profile) return { ok: false, error: { code: 'not_found', message: 'Participant introuvable.' } };
+  return { ok: true, value: { profile, session, answers: new Map(answers.map((a) => [a.exerciseId, a])) } };
 }
 
-/** One attendee and their saved answers, loaded together. */
+/** One attendee, their saved answers and the day's session, loaded together. */
 export function useProfile(profileId: string) {
   return useLoad(() => loadProfile(profileId), [profileId]);
 }

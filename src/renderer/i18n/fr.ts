@@ -36,6 +36,67 @@ export const fr = {
   chartLabel: (summary: string) => `Graphique de l’entonnoir : ${summary}`,
   printedOn: (date: string) => `Cahier exporté le ${date}`,
   attendee: 'Participant',
+  sessionHeading: 'La session',
+  sessionDate: 'Date',
+  sessionPlace: 'Lieu',
+  sessionTrainer: 'Formateur',
+  sessionOrganiser: 'Organisateur',
+  sessionDuration: 'Durée',
+  hours: (n: string) => `${n} h`,
+  createdOn: (when: string) => `créé le ${when}`,
+  rename: 'Renommer',
+  renameLabel: (name: string) => `Nouveau nom pour ${name}`,
+  save: 'Enregistrer',
+  cancel: 'Annuler',
+  delete: 'Supprimer',
+  deleteConfirm: (name: string) =>
+    `Supprimer définitivement le cahier de ${name} ? Toutes ses réponses seront effacées de ce poste, sauvegardes comprises.`,
+  deleteYes: 'Oui, effacer définitivement',
+  deleted: (name: string) => `Le cahier de ${name} a été effacé.`,
+  trainerLink: 'Espace formateur',
+  trainerHeading: 'Espace formateur',
+  sessionFormHeading: 'Préparer la session',
+  titleLabel: 'Titre',
+  dateLabel: 'Date',
+  placeLabel: 'Lieu (ville)',
+  trainerLabel: 'Nom du formateur',
+  organiserLabel: 'Organisateur',
+  durationLabel: 'Durée (heures)',
+  lessonsLegend: 'Leçons de la journée, dans l’ordre',
+  moveUp: (title: string) => `Monter « ${title} »`,
+  moveDown: (title: string) => `Descendre « ${title} »`,
+  sessionSaved: 'Session enregistrée.',
+  backupsHeading: 'Sauvegardes',
+  backupsIntro:
+    'Une sauvegarde est faite automatiquement toutes les 10 minutes pendant la saisie, avant chaque mise à jour et en fin de session. Les 10 dernières sont gardées.',
+  noBackups: 'Aucune sauvegarde pour l’instant.',
+  backupNow: 'Sauvegarder maintenant',
+  restore: 'Restaurer une sauvegarde',
+  restoreThis: (when: string) => `Restaurer la sauvegarde du ${when}`,
+  restoreConfirm: (when: string) =>
+    `Remplacer tout le contenu actuel par la sauvegarde du ${when} ? L’état actuel sera d’abord sauvegardé.`,
+  restoreYes: 'Oui, restaurer',
+  restored: (profiles: number, answers: number) =>
+    `Sauvegarde restaurée : ${profiles} participant(s), ${answers} réponse(s). L’état précédent a été sauvegardé.`,
+  filesHeading: 'Fichiers de cahiers (.cmwb)',
+  filesIntro: 'Pour passer d’un poste à l’autre : exportez les cahiers, puis importez le fichier sur l’autre poste.',
+  exportAll: 'Exporter tous les cahiers (.cmwb)',
+  exportMine: 'Exporter mon cahier (.cmwb)',
+  importLabel: 'Fichier .cmwb à importer',
+  importPreview: (s: {
+    newProfiles: number;
+    existing: number;
+    newAnswers: number;
+    newer: number;
+    older: number;
+    same: number;
+  }) =>
+    `Ce fichier contient ${s.newProfiles} nouveau(x) participant(s) et ${s.existing} déjà présent(s) ; ` +
+    `${s.newAnswers} nouvelle(s) réponse(s), ${s.newer} plus récente(s) que celles du poste (elles les remplaceront), ` +
+    `${s.older} plus ancienne(s) et ${s.same} identique(s) (ignorées).`,
+  importApply: 'Importer',
+  imported: 'Import terminé.',
+  tooBig: 'Fichier trop volumineux : 5 Mio au plus.',
   noAnswer: 'Pas encore de réponse.',
 } as const;
 

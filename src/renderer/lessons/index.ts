@@ -26,3 +26,9 @@ export const lessons: Lesson[] = Object.keys(modules)
 export function findLesson(id: string): Lesson | undefined {
   return lessons.find((lesson) => lesson.frontmatter.id === id);
 }
+
+/** The session's lessons in its order; a session that lists none has them all. */
+export function lessonsOf(session: { lessons: readonly string[] }): Lesson[] {
+  if (session.lessons.length === 0) return lessons;
+  return session.lessons.map(findLesson).filter((lesson): lesson is Lesson => lesson !== undefined);
+}

@@ -1,75 +1,50 @@
-import { useState, type FormEvent } from 'react';
-import { Link, useLocation } from 'wouter';
-import { schemas } from '../../shared/api/index';
+import { useState } from 'react';
+import { Link } from 'wouter';
 import { call } from '../api';
+import { loadAll } from '../app/loadAll';
 import { Page } from '../app/Page';
 import { useLoad } from '../app/useLoad';
+import { CreateProfileForm } from '../home/CreateProfileForm';
+import { ProfileList } from '../home/ProfileList';
+import { SessionCard } from '../home/SessionCard';
 import { t } from '../i18n/fr';
 
 export function HomePage() {
-  const [profiles] = useLoad(() => call('profile.list', {}), []);
-  const [, navigate] = useLocation();
-  const [name, setName] = useState('');
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-
-  const create = async (event: FormEvent) => {
-    event.preventDefault();
-    const checked = schemas.profileName.safeParse(name);
-    if (!checked.success) return setError(checked.error.issues[0]?.message);
-    setBusy(true);
-    const result = await call('profile.create', { name: checked.data });
-    setBusy(false);
-    if (!result.ok) return setError(result.error.message);
-    navigate(`/p/${result.value.id}`);
-  };
+  const [data, reload] = useLoad(
+    () =>
+      loadAll({ profiles: call('profile.list', {}), session: call('session.get', {}), status: call('app.status', {}) }),
+    [],
+  );
+  const [message, setMessage] = useState<string>();
 
   return (
-    <Page load={profiles}>
-      {(list) => (
+    <Page load={data}>
+      {({ profiles, session, status }) => (
         <>
+          <nav aria-label="Navigation" className="top-nav">
+            <Link href="/trainer">{t.trainerLink}</Link>
+          </nav>
           <h1>
             {t.appName} — {t.dayTitle}
           </h1>
+          {status.notices.map((notice) => (
+            <p key={notice.message} role="alert" className="notice">
+              {notice.message}
+            </p>
+          ))}
+          <SessionCard session={session} />
           <p>{t.homeIntro}</p>
-          <section aria-labelledby="create-heading">
-            <h2 id="create-heading">{t.createHeading}</h2>
-            <form onSubmit={(event) => void create(event)} noValidate>
-              <label htmlFor="profile-name">{t.nameLabel}</label>
-              <input
-                id="profile-name"
-                value={name}
-                maxLength={200}
-                autoComplete="name"
-                aria-invalid={error ? true : undefined}
-                aria-describedby={error ? 'profile-name-error' : undefined}
-                onChange={(event) => {
-                  setName(event.target.value);
-                  setError(undefined);
-                }}
-              />
-              <button type="submit" disabled={busy}>
-                {t.createButton}
-              </button>
-              {error ? (
-                <p id="profile-name-error" role="alert" className="field-error">
-                  {error}
-                </p>
-              ) : null}
-            </form>
-          </section>
+          <CreateProfileForm />
           <section aria-labelledby="profiles-heading">
             <h2 id="profiles-heading">{t.profilesHeading}</h2>
-            {list.length === 0 ? <p>{t.noProfiles}</p> : null}
-            <ul className="profile-list">
-              {list.map((profile) => (
-                <li key={profile.id}>
-                  <Link href={`/p/${profile.id}`} aria-label={t.openWorkbook(profile.name)}>
-                    {profile.name}
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            {message ? <p role="status">{message}</p> : null}
+            <ProfileList
+              profiles={profiles}
+              onChanged={(text) => {
+                setMessage(text);
+                reload();
+              }}
+            />
           </section>
         </>
       )}

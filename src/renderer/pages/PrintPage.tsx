@@ -3,7 +3,8 @@ import { Page } from '../app/Page';
 import { useProfile } from '../app/useProfile';
 import { PrintedExercise } from '../exercises/registry';
 import { t } from '../i18n/fr';
-import { lessons } from '../lessons';
+import { lessonsOf } from '../lessons';
+import { formatDay } from '../../shared/format/index';
 
 /** The one print view both printers (Electron, system Chromium) turn into the PDF. */
 export function PrintPage({ profileId }: { profileId: string }) {
@@ -19,16 +20,18 @@ export function PrintPage({ profileId }: { profileId: string }) {
   return (
     <div className="print" data-print-ready={painted ? 'true' : 'false'}>
       <Page load={data}>
-        {({ profile, answers }) => (
+        {({ profile, answers, session }) => (
           <>
             <header className="print-header">
-              <p>{t.dayTitle}</p>
+              <p>
+                {[session.title, formatDay(session.date), session.place, session.trainer].filter(Boolean).join(' — ')}
+              </p>
               <h1>{t.workbookHeading(profile.name)}</h1>
               <p>
                 {t.attendee} : <strong>{profile.name}</strong> — {t.printedOn(today)}
               </p>
             </header>
-            {lessons.map(({ frontmatter, exercises }) => (
+            {lessonsOf(session).map(({ frontmatter, exercises }) => (
               <section key={frontmatter.id} className="print-lesson">
                 <h2>{frontmatter.title}</h2>
                 {exercises.map((exercise) => (

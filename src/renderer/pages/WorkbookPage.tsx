@@ -4,7 +4,8 @@ import { isDesktop, pdfHref, savePdf } from '../api';
 import { Page } from '../app/Page';
 import { useProfile } from '../app/useProfile';
 import { t } from '../i18n/fr';
-import { lessons } from '../lessons';
+import { lessonsOf } from '../lessons';
+import { ExportWorkbookButton } from '../files/ExportWorkbookButton';
 
 function ExportPdf({ profileId }: { profileId: string }) {
   const [message, setMessage] = useState<string>();
@@ -34,7 +35,7 @@ export function WorkbookPage({ profileId }: { profileId: string }) {
   const [data] = useProfile(profileId);
   return (
     <Page load={data}>
-      {({ profile }) => (
+      {({ profile, session }) => (
         <>
           <nav aria-label="Navigation">
             <Link href="/">{t.backHome}</Link>
@@ -43,7 +44,7 @@ export function WorkbookPage({ profileId }: { profileId: string }) {
           <section aria-labelledby="lessons-heading">
             <h2 id="lessons-heading">{t.lessonsHeading}</h2>
             <ul className="lesson-list">
-              {lessons.map(({ frontmatter }) => (
+              {lessonsOf(session).map(({ frontmatter }) => (
                 <li key={frontmatter.id}>
                   <Link href={`/p/${profileId}/lessons/${frontmatter.id}`}>{frontmatter.title}</Link>{' '}
                   <span className="muted">({t.minutes(frontmatter.durationMin)})</span>
@@ -51,7 +52,9 @@ export function WorkbookPage({ profileId }: { profileId: string }) {
               ))}
             </ul>
           </section>
-          <ExportPdf profileId={profileId} />
+          <p className="actions">
+            <ExportPdf profileId={profileId} /> <ExportWorkbookButton label={t.exportMine} profileIds={[profileId]} />
+          </p>
         </>
       )}
     </Page>

@@ -1,0 +1,37 @@
+import { Link } from 'wouter';
+import { call } from '../api';
+import { loadAll } from '../app/loadAll';
+import { Page } from '../app/Page';
+import { useLoad } from '../app/useLoad';
+import { ExportWorkbookButton } from '../files/ExportWorkbookButton';
+import { ImportWorkbook } from '../files/ImportWorkbook';
+import { t } from '../i18n/fr';
+import { BackupsPanel } from '../trainer/BackupsPanel';
+import { SessionForm } from '../trainer/SessionForm';
+
+export function TrainerPage() {
+  const [data, reload] = useLoad(
+    () => loadAll({ session: call('session.get', {}), backups: call('backup.list', {}) }),
+    [],
+  );
+  return (
+    <Page load={data}>
+      {({ session, backups }) => (
+        <>
+          <nav aria-label="Navigation">
+            <Link href="/">{t.backHome}</Link>
+          </nav>
+          <h1>{t.trainerHeading}</h1>
+          <SessionForm initial={session} />
+          <section aria-labelledby="files-heading">
+            <h2 id="files-heading">{t.filesHeading}</h2>
+            <p className="muted">{t.filesIntro}</p>
+            <ExportWorkbookButton label={t.exportAll} />
+            <ImportWorkbook onImported={reload} />
+          </section>
+          <BackupsPanel backups={backups} onChanged={reload} />
+        </>
+      )}
+    </Page>
+  );
+}
