@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openBrowser, type Session } from '../support/browser';
@@ -8,6 +9,16 @@ import { startHost, type HostProcess } from '../support/web-host';
 import { WorkbookApp } from './workbook-page';
 
 const tempDir = useTempDir('cmday-e2e-');
+
+/** A port that is free now, to restart a host at the same address. */
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
 const NNBSP = '\u202f';
 let host: HostProcess | undefined;
 let session: Session | undefined;
@@ -127,6 +138,35 @@ describe('an attendee fills the funnel and exports the workbook (web host, real 
     expect(await app.step('Abonnés de la page').inputValue()).toBe(`24${NNBSP}000`);
     expect(await app.step('Achats ou appels').inputValue()).toBe('15');
     expect(await app.text('overall-conversion')).toBe(`0,06${NNBSP}%`);
+  });
+
+  it('shows « Non enregistré » when the host is gone, and « Réessayer » saves once it is back', async () => {
+    const dataDir = tempDir();
+    const port = await freePort();
+    host = await startHost(dataDir, ['--port', String(port)]);
+    session = await openBrowser();
+    const app = new WorkbookApp(session.page, host.url);
+    await app.open();
+    await app.createProfile('Rachid');
+    await app.openLesson(LESSON);
+    await app.typeFunnel({ 'Abonnés de la page': '300' });
+    await app.waitSaved();
+
+    await host.stop();
+    await app.typeFunnel({ Interactions: '30' });
+    const status = session.page.locator('[data-save-status="error"]');
+    await status.waitFor();
+    expect(await status.innerText()).toMatch(/Non enregistré : L’application ne répond pas/);
+    // The refused connection is the point of this test: it is the only page error allowed.
+    expect(session.pageErrors.every((error) => /ERR_CONNECTION_REFUSED/.test(error))).toBe(true);
+    session.pageErrors.length = 0;
+
+    host = await startHost(dataDir, ['--port', String(port)]);
+    await status.getByRole('button', { name: 'Réessayer' }).click();
+    await app.waitSaved();
+    await session.page.reload();
+    await app.ready();
+    expect(await app.step('Interactions').inputValue()).toBe('30');
   });
 
   it('has no serious accessibility violation (axe-core) on the home, workbook and lesson pages', async () => {

@@ -14,13 +14,21 @@ export class FakeWebContents extends EventEmitter {
   printToPDF = vi.fn(async () => Buffer.from('%PDF-fake'));
 }
 
-export class FakeBrowserWindow {
+export class FakeBrowserWindow extends EventEmitter {
   static created: FakeBrowserWindow[] = [];
   static fromWebContents = vi.fn(() => null);
   webContents = new FakeWebContents();
   loadURL = vi.fn(async (_url: string) => undefined);
   destroy = vi.fn();
+  closed = false;
+  /** Like Electron: 'close' listeners may call preventDefault to keep the window open. */
+  close = vi.fn(() => {
+    let prevented = false;
+    this.emit('close', { preventDefault: () => (prevented = true) });
+    if (!prevented) this.closed = true;
+  });
   constructor(readonly options: { webPreferences?: Record<string, unknown> }) {
+    super();
     FakeBrowserWindow.created.push(this);
   }
 }

@@ -2,6 +2,7 @@ import { createContext, useContext, useEffect, useMemo, useRef, useState, type R
 import type { Answer, AnswerValue, ApiError } from '../../shared/api/index';
 import { call } from '../api';
 import { createAutosaver, type Autosaver, type SaveStatus } from './autosave';
+import { registerFlush } from './flush-registry';
 
 interface AnswersContextValue {
   profileId: string;
@@ -39,6 +40,7 @@ export function useAnswer<V extends AnswerValue>(exerciseId: string) {
       },
     );
     saver.current = current;
+    const unregister = registerFlush(() => current.flush());
     const flushNow = () => void current.flush();
     const onVisibility = () => document.visibilityState === 'hidden' && flushNow();
     window.addEventListener('pagehide', flushNow);
@@ -48,6 +50,7 @@ export function useAnswer<V extends AnswerValue>(exerciseId: string) {
       window.removeEventListener('pagehide', flushNow);
       window.removeEventListener('beforeunload', flushNow);
       document.removeEventListener('visibilitychange', onVisibility);
+      unregister();
       current.dispose();
     };
   }, [profileId, exerciseId]);

@@ -151,6 +151,83 @@ describe('Electron host (with a fake electron module)', () => {
   });
 });
 
+describe('closing the window', () => {
+  it('waits for the page to flush its pending answers, then closes', async () => {
+    const { flushBeforeClose } = await import('./flush-on-close');
+    const window = new FakeBrowserWindow({});
+    let finishFlush: (value: boolean) => void = () => undefined;
+    window.webContents.executeJavaScript.mockImplementation(() => new Promise((resolve) => (finishFlush = resolve)));
+    flushBeforeClose(window as never);
+    window.close();
+    expect(window.closed).toBe(false);
+    expect(window.webContents.executeJavaScript).toHaveBeenCalledWith(expect.stringContaining('cmdayFlushAll'));
+    finishFlush(true);
+    await vi.waitFor(() => expect(window.closed).toBe(true));
+  });
+
+  it('closes anyway when the page does not answer in time', async () => {
+    const { flushBeforeClose } = await import('./flush-on-close');
+    const window = new FakeBrowserWindow({});
+    window.webContents.executeJavaScript.mockImplementation(() => new Promise(() => undefined));
+    flushBeforeClose(window as never, 20);
+    window.close();
+    await vi.waitFor(() => expect(window.closed).toBe(true));
+  });
+});
+
+describe('the IPC adapter in front of the real service', () => {
+  it('serves the store methods (session, profiles, files, backups) like the web host', async () => {
+    const { createIpcHandler } = await import('./ipc');
+    const { openWorkbook } = await import('../../db');
+    const { createDispatch } = await import('../../service/dispatch');
+    const { createHandlers } = await import('../../service/handlers');
+    const workbook = openWorkbook({ dataDir: mkdtempSync(join(dataDir, 'ipc-')) });
+    try {
+      const handle = createIpcHandler(createDispatch(createHandlers({ workbook, defer: (task) => task() })), {
+        'pdf.save': async () => ({ path: null }),
+      });
+      const app = event('app://workbook/index.html');
+      const created = (await handle(app, 'profile.create', { name: 'Amina' })) as { ok: true; value: { id: string } };
+      const profileId = created.value.id;
+      expect(
+        await handle(app, 'answer.save', {
+          profileId,
+          exerciseId: 'f',
+          value: { kind: 'funnel', counts: [4, 1] },
+          revision: 0,
+        }),
+      ).toMatchObject({
+        ok: true,
+        value: { revision: 1 },
+      });
+      expect(
+        await handle(app, 'answer.save', {
+          profileId,
+          exerciseId: 'f',
+          value: { kind: 'funnel', counts: [4, 2] },
+          revision: 0,
+        }),
+      ).toMatchObject({
+        ok: false,
+        error: { code: 'conflict' },
+      });
+      expect(await handle(app, 'session.get', {})).toMatchObject({ ok: true, value: { place: 'Casablanca' } });
+      expect(await handle(app, 'workbook.export', { profileIds: [profileId] })).toMatchObject({
+        ok: true,
+        value: { fileName: expect.stringMatching(/amina\.cmwb$/) },
+      });
+      expect(await handle(app, 'backup.list', {})).toMatchObject({ ok: true, value: [{ reason: 'automatique' }] });
+      expect(await handle(app, 'profile.rename', { profileId, name: '' })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input' },
+      });
+      expect(await handle(app, 'profile.delete', { profileId })).toEqual({ ok: true, value: { deleted: true } });
+    } finally {
+      workbook.close();
+    }
+  });
+});
+
 describe('preload bridge', () => {
   it('exposes one invoke function, never ipcRenderer', async () => {
     await import('../../../preload/index');

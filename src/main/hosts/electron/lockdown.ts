@@ -28,7 +28,8 @@ export function lockSession(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = isAppUrl(details.url) || details.url.startsWith('devtools:');
+    // blob: and data: are the page's own downloads (.cmwb export) and images.
+    const allowed = isAppUrl(details.url) || /^(devtools|blob|data):/.test(details.url);
     callback({ cancel: !allowed });
   });
 }

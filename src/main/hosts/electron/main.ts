@@ -4,6 +4,7 @@ import { APP_ORIGIN } from '../../../shared/api/channel';
 import { openWorkbook } from '../../db';
 import { createDispatch } from '../../service/dispatch';
 import { createHandlers } from '../../service/handlers';
+import { flushBeforeClose } from './flush-on-close';
 import { registerIpc } from './ipc';
 import { lockApp, lockSession } from './lockdown';
 import { savePdf } from './pdf';
@@ -39,6 +40,7 @@ void app.whenReady().then(() => {
     title: 'CM Day Workbook',
     webPreferences: secureWebPreferences(preload),
   });
+  flushBeforeClose(window);
   void window.loadURL(`${APP_ORIGIN}/index.html`);
 });
 
