@@ -1,10 +1,14 @@
 // `npm run bench`: figures and ratios against baselines measured in the same run. Not a test.
+// `npm run bench -- --durability`: also the kill -9 loop, 1000 times.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { killLoop } from '../tests/durability/kill-loop';
 import { startHost } from '../tests/support/web-host';
+import { benchBackup } from './backup-cost';
 import { benchPdf } from './pdf-export';
 import { benchSaves } from './save-latency';
+import { time } from './stats';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'cmday-bench-'));
 const host = await startHost(dataDir);
@@ -20,6 +24,17 @@ try {
   ).json()) as { value: { id: string }[] };
   console.log('');
   await benchPdf(host.url, list.value[0]!.id);
+  console.log('');
+  await benchBackup(dataDir);
+  if (process.argv.includes('--durability')) {
+    console.log('');
+    const [elapsed, result] = await time(() => killLoop(1000));
+    console.log(
+      `kill -9 loop: ${result.kills} kills, ${result.acknowledged} acknowledged saves, ` +
+        `${result.lost.length} lost, ${result.damaged.length} damaged (${(elapsed / 1000).toFixed(0)} s)`,
+    );
+    if (result.lost.length || result.damaged.length) process.exitCode = 1;
+  }
 } finally {
   await host.stop();
   rmSync(dataDir, { recursive: true, force: true });

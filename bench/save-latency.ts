@@ -27,21 +27,32 @@ export async function benchSaves(baseUrl: string, dataDir: string): Promise<void
     http.push(elapsed);
   }
 
-  // Baseline: the same durability (WAL, synchronous=FULL), no HTTP, no validation, no service.
-  const db = openDatabase({ file: join(dataDir, 'baseline.db') });
-  db.exec("INSERT INTO profile VALUES ('p', 'Bench', 't')");
-  const insert = db.prepare(
-    `INSERT INTO answer (profile_id, exercise_id, value, revision, updated_at) VALUES ('p', ?, ?, 1, 't')`,
-  );
-  const bare: number[] = [];
-  for (let i = 0; i < SAVES; i += 1) {
-    const [elapsed] = await time(() => db.transaction(() => insert.run(`e${i}`, '{"kind":"funnel"}'))());
-    bare.push(elapsed);
-  }
-  closeDatabase(db);
+  // Baselines: bare insert transactions, no HTTP, no validation, no service; with the
+  // app's durability (synchronous=FULL) and with SQLite's lighter NORMAL, to show FULL's price.
+  const bare = async (synchronous: 'FULL' | 'NORMAL') => {
+    const db = openDatabase({ file: join(dataDir, `baseline-${synchronous}.db`) });
+    db.pragma(`synchronous = ${synchronous}`);
+    db.exec("INSERT INTO profile VALUES ('p', 'Bench', 't')");
+    const insert = db.prepare(
+      `INSERT INTO answer (profile_id, exercise_id, value, revision, updated_at) VALUES ('p', ?, ?, 1, 't')`,
+    );
+    const samples: number[] = [];
+    for (let i = 0; i < SAVES; i += 1) {
+      samples.push((await time(() => db.transaction(() => insert.run(`e${i}`, '{"kind":"funnel"}'))()))[0]);
+    }
+    closeDatabase(db);
+    return samples;
+  };
+  const full = await bare('FULL');
+  const normal = await bare('NORMAL');
 
-  const [h50, h99, b50, b99] = [percentile(http, 50), percentile(http, 99), percentile(bare, 50), percentile(bare, 99)];
-  console.log(`answer.save over HTTP (${SAVES} saves): p50 ${ms(h50)}  p99 ${ms(h99)}`);
-  console.log(`bare better-sqlite3 insert transaction:  p50 ${ms(b50)}  p99 ${ms(b99)}`);
-  console.log(`ratio HTTP save / bare insert:           p50 ${ratio(h50, b50)}  p99 ${ratio(h99, b99)}`);
+  const p = (samples: number[]) => [percentile(samples, 50), percentile(samples, 99)] as const;
+  const [h50, h99] = p(http);
+  const [f50, f99] = p(full);
+  const [n50, n99] = p(normal);
+  console.log(`answer.save over HTTP, synchronous=FULL (${SAVES} saves): p50 ${ms(h50)}  p99 ${ms(h99)}`);
+  console.log(`bare insert transaction, synchronous=FULL:        p50 ${ms(f50)}  p99 ${ms(f99)}`);
+  console.log(`bare insert transaction, synchronous=NORMAL:      p50 ${ms(n50)}  p99 ${ms(n99)}`);
+  console.log(`ratio HTTP save / bare FULL insert:               p50 ${ratio(h50, f50)}  p99 ${ratio(h99, f99)}`);
+  console.log(`ratio bare FULL / bare NORMAL (cost of FULL):     p50 ${ratio(f50, n50)}  p99 ${ratio(f99, n99)}`);
 }

@@ -39,6 +39,8 @@ export function createBackups({
   intervalMs = BACKUP_INTERVAL_MS,
 }: BackupsOptions) {
   let changedSinceBackup = false;
+  // Known in memory so an autosave does not list the folder: read once, then kept.
+  let lastBackupAt: number | undefined;
 
   const list = (): BackupInfo[] => {
     if (!existsSync(dir)) return [];
@@ -64,6 +66,7 @@ export function createBackups({
     }
     db.prepare('VACUUM INTO ?').run(join(dir, id));
     changedSinceBackup = false;
+    lastBackupAt = at.getTime();
     for (const old of list().slice(keep)) unlinkSync(join(dir, old.id));
     return list().find((b) => b.id === id)!;
   };
@@ -79,8 +82,11 @@ export function createBackups({
     /** Called after answers change: a backup at most every `intervalMs`. */
     noteChange(): BackupInfo | null {
       changedSinceBackup = true;
-      const newest = list()[0];
-      if (newest && now().getTime() - Date.parse(newest.createdAt) < intervalMs) return null;
+      if (lastBackupAt === undefined) {
+        const newest = list()[0];
+        lastBackupAt = newest ? Date.parse(newest.createdAt) : Number.NEGATIVE_INFINITY;
+      }
+      if (now().getTime() - lastBackupAt < intervalMs) return null;
       return create('automatique');
     },
     /** At the end of the session, if anything changed since the last backup. */

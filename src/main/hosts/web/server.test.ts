@@ -107,6 +107,17 @@ describe('HTTP adapter', () => {
     expect((await post('profile.list', '{}')).status).toBe(200);
   });
 
+  it('lets a workbook file through (up to its own limit) where other methods stop at 64 KiB', async () => {
+    await start();
+    const megabyte = JSON.stringify({ content: 'x'.repeat(1024 * 1024) });
+    const preview = await post('workbook.preview', megabyte);
+    expect(preview.status).toBe(400);
+    expect(await preview.json()).toMatchObject({ error: { code: 'invalid_input', message: expect.stringMatching(/JSON/) } });
+    expect((await post('profile.create', megabyte)).status).toBe(413);
+    const huge = await post('workbook.import', JSON.stringify({ content: 'x'.repeat(11 * 1024 * 1024) }));
+    expect(huge.status).toBe(413);
+  });
+
   it('sends the renderer with a CSP that forbids eval and inline scripts', async () => {
     await start();
     const page = await fetch(`${base}/`);
