@@ -77,8 +77,7 @@ describe('workbook store in the UI (web host)', () => {
     expect(await page.getByRole('alertdialog').innerText()).toMatch(/définitivement/);
     await page.getByRole('button', { name: 'Oui, effacer définitivement' }).click();
     await page.getByText('Le cahier de Youssef a été effacé.').waitFor();
-    await app.ready();
-    expect(await page.locator('.profile-row').count()).toBe(1);
+    await expect.poll(() => page.locator('.profile-row').count()).toBe(1);
   });
 
   it('moves a workbook to another machine as a .cmwb file, with a preview first', async () => {

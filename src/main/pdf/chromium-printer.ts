@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** The flags a headless Chromium needs on a machine with no network to reach. */
 export const CHROMIUM_FLAGS = [
@@ -15,9 +15,16 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
   return env.CHROMIUM_PATH || '/usr/bin/chromium';
 }
 
+export interface PrintJob {
+  /** The print view's address. */
+  url: string;
+  /** What the page shows once it is drawn and may be printed. */
+  readySelector: string;
+}
+
 export interface PdfPrinter {
-  /** Prints the page at `url` to an A4 PDF once it shows `[data-print-ready="true"]`. */
-  print(url: string): Promise<Buffer>;
+  /** Prints the page to an A4 PDF once `readySelector` is on it. Jobs run one at a time. */
+  print(job: PrintJob): Promise<Buffer>;
   close(): Promise<void>;
 }
 
@@ -33,35 +40,53 @@ function isLoopback(url: string): boolean {
 
 /**
  * The web host's printer: the system Chromium, driven by playwright-core.
- * The browser starts on the first export and is kept for the next ones.
+ * Browser and page start on the first export and stay warm: later exports only
+ * change the page's address (a new job id), which saves loading the app again.
  */
 export function createChromiumPrinter({
   executablePath = chromiumPath(),
 }: { executablePath?: string } = {}): PdfPrinter {
   let browser: Promise<Browser> | undefined;
-  const launch = () => {
-    browser ??= chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS }).catch((error: unknown) => {
-      browser = undefined;
-      throw error;
-    });
-    return browser;
+  let page: Promise<Page> | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const warmPage = () => {
+    page ??= (async () => {
+      browser ??= chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
+      const context = await (await browser).newContext({ locale: 'fr-FR' });
+      await context.route('**/*', (route) => (isLoopback(route.request().url()) ? route.continue() : route.abort()));
+      return context.newPage();
+    })();
+    return page;
   };
+
+  const run = async ({ url, readySelector }: PrintJob) => {
+    try {
+      const current = await warmPage();
+      await current.goto(url);
+      await current.locator(readySelector).waitFor({ timeout: 20_000 });
+      return await current.pdf({ format: 'A4', printBackground: true });
+    } catch (error) {
+      // Start afresh next time: the page or the browser may be gone.
+      const stale = browser;
+      browser = undefined;
+      page = undefined;
+      await (await stale?.catch(() => undefined))?.close().catch(() => undefined);
+      throw error;
+    }
+  };
+
   return {
-    async print(url) {
-      const context = await (await launch()).newContext({ locale: 'fr-FR' });
-      try {
-        await context.route('**/*', (route) => (isLoopback(route.request().url()) ? route.continue() : route.abort()));
-        const page = await context.newPage();
-        await page.goto(url);
-        await page.locator('[data-print-ready="true"]').waitFor({ timeout: 20_000 });
-        return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: false });
-      } finally {
-        await context.close();
-      }
+    print(job) {
+      const result = queue.then(() => run(job));
+      queue = result.catch(() => undefined);
+      return result;
     },
     async close() {
       const current = browser;
       browser = undefined;
+      page = undefined;
+      await queue;
       if (current) await (await current.catch(() => undefined))?.close();
     },
   };

@@ -20,7 +20,9 @@ export function App() {
           {({ profileId, lessonId }) => <LessonPage profileId={profileId} lessonId={lessonId} />}
         </Route>
         <Route path="/trainer">{() => <TrainerPage />}</Route>
-        <Route path="/print/:profileId">{({ profileId }) => <PrintPage profileId={profileId} />}</Route>
+        <Route path="/print/:profileId/:job?">
+          {({ profileId, job }) => <PrintPage profileId={profileId} job={job ?? 'view'} />}
+        </Route>
         <Route>{() => <HomePage />}</Route>
       </Switch>
     </Router>

@@ -22,7 +22,7 @@ async function loadProfile(profileId: string): Promise<Result<ProfileData>> {
   return { ok: true, value: { profile, session, answers: new Map(answers.map((a) => [a.exerciseId, a])) } };
 }
 
-/** One attendee, their saved answers and the day's session, loaded together. */
-export function useProfile(profileId: string) {
-  return useLoad(() => loadProfile(profileId), [profileId]);
+/** One attendee, their saved answers and the day's session, loaded together (again for each `version`). */
+export function useProfile(profileId: string, version?: string) {
+  return useLoad(() => loadProfile(profileId), [profileId, version]);
 }

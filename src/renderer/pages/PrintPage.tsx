@@ -6,19 +6,24 @@ import { t } from '../i18n/fr';
 import { lessonsOf } from '../lessons';
 import { formatDay } from '../../shared/format/index';
 
-/** The one print view both printers (Electron, system Chromium) turn into the PDF. */
-export function PrintPage({ profileId }: { profileId: string }) {
-  const [data] = useProfile(profileId);
-  const [painted, setPainted] = useState(false);
+/**
+ * The one print view both printers (Electron, system Chromium) turn into the
+ * PDF. Each print job has its own id, so a printer that keeps the page open
+ * gets fresh data and knows when this job's page is drawn.
+ */
+export function PrintPage({ profileId, job }: { profileId: string; job: string }) {
+  const [data] = useProfile(profileId, job);
+  const [paintedJob, setPaintedJob] = useState<string>();
   useEffect(() => {
     if (data.state !== 'ready') return;
     // Ready once the charts have been laid out and painted.
-    const frame = requestAnimationFrame(() => requestAnimationFrame(() => setPainted(true)));
+    const frame = requestAnimationFrame(() => requestAnimationFrame(() => setPaintedJob(job)));
     return () => cancelAnimationFrame(frame);
-  }, [data.state]);
+  }, [data, job]);
+  const painted = paintedJob === job && data.state === 'ready';
   const today = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long' }).format(new Date());
   return (
-    <div className="print" data-print-ready={painted ? 'true' : 'false'}>
+    <div className="print" data-print-ready={painted ? 'true' : 'false'} data-print-job={job}>
       <Page load={data}>
         {({ profile, answers, session }) => (
           <>

@@ -143,7 +143,7 @@ describe('Electron host (with a fake electron module)', () => {
     const window = FakeBrowserWindow.created[0]!;
     expect(window.options).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true } });
     expect(window.loadURL).toHaveBeenCalledWith(
-      'app://workbook/index.html#/print/6c8f3da8-9506-4e63-bc36-3a36488a9a92',
+      'app://workbook/index.html#/print/6c8f3da8-9506-4e63-bc36-3a36488a9a92/electron',
     );
     expect(window.webContents.printToPDF).toHaveBeenCalledWith(expect.objectContaining({ pageSize: 'A4' }));
     expect(pdf.toString()).toBe('%PDF-fake');

@@ -18,7 +18,7 @@ async function waitForPrintReady(window: BrowserWindow, timeoutMs: number): Prom
 export async function printWorkbook(profileId: string, preload: string): Promise<Buffer> {
   const window = new BrowserWindow({ show: false, webPreferences: secureWebPreferences(preload) });
   try {
-    await window.loadURL(`${APP_ORIGIN}/index.html#/print/${profileId}`);
+    await window.loadURL(`${APP_ORIGIN}/index.html#/print/${profileId}/electron`);
     await waitForPrintReady(window, 20_000);
     return await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
   } finally {

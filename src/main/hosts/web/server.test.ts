@@ -112,7 +112,9 @@ describe('HTTP adapter', () => {
     const megabyte = JSON.stringify({ content: 'x'.repeat(1024 * 1024) });
     const preview = await post('workbook.preview', megabyte);
     expect(preview.status).toBe(400);
-    expect(await preview.json()).toMatchObject({ error: { code: 'invalid_input', message: expect.stringMatching(/JSON/) } });
+    expect(await preview.json()).toMatchObject({
+      error: { code: 'invalid_input', message: expect.stringMatching(/JSON/) },
+    });
     expect((await post('profile.create', megabyte)).status).toBe(413);
     const huge = await post('workbook.import', JSON.stringify({ content: 'x'.repeat(11 * 1024 * 1024) }));
     expect(huge.status).toBe(413);

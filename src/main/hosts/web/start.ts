@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { resolveDataDir } from '../../config/data-dir';
 import { openWorkbook } from '../../db';
 import { createChromiumPrinter } from '../../pdf/chromium-printer';
@@ -20,7 +21,13 @@ export async function startWebHost(args: ServeArgs, rendererDir: string): Promis
   const app = await createWebHost({
     dispatch: createDispatch(createHandlers({ workbook })),
     rendererDir,
-    exportPdf: (profileId) => printer.print(`http://127.0.0.1:${port}/#/print/${profileId}`),
+    exportPdf: (profileId) => {
+      const job = randomUUID();
+      return printer.print({
+        url: `http://127.0.0.1:${port}/#/print/${profileId}/${job}`,
+        readySelector: `[data-print-ready="true"][data-print-job="${job}"]`,
+      });
+    },
   });
   try {
     await app.listen({ port: args.port, host: args.host });
