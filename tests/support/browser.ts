@@ -1,14 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
+import { CHROMIUM_FLAGS, chromiumPath } from '../../src/main/pdf/chromium-printer';
 
 export interface Session {
   browser: Browser;
@@ -29,9 +20,9 @@ function isLocal(url: string): boolean {
 /** Debian's Chromium through playwright-core, with every non-local request refused and recorded. */
 export async function openBrowser(options: { acceptDownloads?: boolean } = {}): Promise<Session> {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     headless: true,
-    args: FLAGS,
+    args: CHROMIUM_FLAGS,
   });
   const context = await browser.newContext({ locale: 'fr-FR', acceptDownloads: options.acceptDownloads ?? true });
   // Fail a wait with the locator's name well before the test's own timeout.

@@ -1,3 +1,5 @@
+import { formatCount as n } from '../../shared/format/index';
+
 /** Every sentence of the interface, French first. */
 export const fr = {
   appName: 'CM Day Workbook',
@@ -13,7 +15,7 @@ export const fr = {
   backHome: 'Changer de participant',
   workbookHeading: (name: string) => `Cahier de ${name}`,
   lessonsHeading: 'Leçons',
-  minutes: (n: number) => `${n} min`,
+  minutes: (count: number) => `${n(count)} min`,
   exportPdf: 'Exporter mon cahier (PDF)',
   pdfSaved: (path: string) => `PDF enregistré : ${path}`,
   backToWorkbook: 'Retour au cahier',
@@ -77,7 +79,7 @@ export const fr = {
     `Remplacer tout le contenu actuel par la sauvegarde du ${when} ? L’état actuel sera d’abord sauvegardé.`,
   restoreYes: 'Oui, restaurer',
   restored: (profiles: number, answers: number) =>
-    `Sauvegarde restaurée : ${profiles} participant(s), ${answers} réponse(s). L’état précédent a été sauvegardé.`,
+    `Sauvegarde restaurée : ${n(profiles)} participant(s), ${n(answers)} réponse(s). L’état précédent a été sauvegardé.`,
   filesHeading: 'Fichiers de cahiers (.cmwb)',
   filesIntro: 'Pour passer d’un poste à l’autre : exportez les cahiers, puis importez le fichier sur l’autre poste.',
   exportAll: 'Exporter tous les cahiers (.cmwb)',
@@ -91,9 +93,9 @@ export const fr = {
     older: number;
     same: number;
   }) =>
-    `Ce fichier contient ${s.newProfiles} nouveau(x) participant(s) et ${s.existing} déjà présent(s) ; ` +
-    `${s.newAnswers} nouvelle(s) réponse(s), ${s.newer} plus récente(s) que celles du poste (elles les remplaceront), ` +
-    `${s.older} plus ancienne(s) et ${s.same} identique(s) (ignorées).`,
+    `Ce fichier contient ${n(s.newProfiles)} nouveau(x) participant(s) et ${n(s.existing)} déjà présent(s) ; ` +
+    `${n(s.newAnswers)} nouvelle(s) réponse(s), ${n(s.newer)} plus récente(s) que celles du poste (elles les remplaceront), ` +
+    `${n(s.older)} plus ancienne(s) et ${n(s.same)} identique(s) (ignorées).`,
   importApply: 'Importer',
   imported: 'Import terminé.',
   tooBig: 'Fichier trop volumineux : 5 Mio au plus.',
