@@ -1,21 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { useTempDir } from '../../../tests/support/temp-dir';
-import { openDatabase, openWorkbook, type Db, type Workbook } from '../db';
-import { createDispatch } from './dispatch';
-import { createHandlers } from './handlers';
+import { describe, expect, it } from 'vitest';
+import { useService } from '../../../tests/support/service';
+import { openDatabase, type Db } from '../db';
 
-const tempDir = useTempDir();
+const start = useService();
 let db: Db;
-let workbook: Workbook;
-afterEach(() => workbook.close());
 
 function service() {
-  workbook = openWorkbook({ dataDir: tempDir() });
-  db = workbook.db;
-  const errors: unknown[] = [];
-  const handlers = createHandlers({ workbook, defer: (task) => task() });
-  const dispatch = createDispatch(handlers, { onUnexpected: (e) => errors.push(e) });
-  return { dispatch, errors };
+  const opened = start();
+  db = opened.workbook.db;
+  return { dispatch: opened.call, errors: opened.unexpected };
 }
 
 const funnelValue = (counts: (number | null)[]) => ({ kind: 'funnel', counts });
