@@ -13,8 +13,9 @@ export interface WebHostOptions {
   exportPdf?: (profileId: string) => Promise<Buffer>;
 }
 
-function reply(error: ApiError): { status: number; body: Result<never> } {
-  return { status: STATUS_BY_CODE[error.code], body: { ok: false, error } };
+function sendError(res: FastifyReply, error: ApiError) {
+  const body: Result<never> = { ok: false, error };
+  return res.status(STATUS_BY_CODE[error.code]).send(body);
 }
 
 /** Transport errors (body parsing, size) in the same shape as the API's own. */
@@ -39,16 +40,14 @@ export async function createWebHost({ dispatch, rendererDir, exportPdf }: WebHos
   });
 
   app.setErrorHandler((error: FastifyError, _request, res) => {
-    const { status, body } = reply(transportError(error));
-    if (status >= 500) console.error(error);
-    return res.status(status).send(body);
+    const apiError = transportError(error);
+    if (apiError.code === 'internal') console.error(error);
+    return sendError(res, apiError);
   });
 
   const serve = async (method: string, input: unknown, res: FastifyReply) => {
     const result = await dispatch(method, input);
-    if (result.ok) return res.send(result);
-    const { status, body } = reply(result.error);
-    return res.status(status).send(body);
+    return result.ok ? res.send(result) : sendError(res, result.error);
   };
   // One route per contract method, each with its own body limit (file imports need more).
   for (const method of METHODS) {
@@ -61,21 +60,11 @@ export async function createWebHost({ dispatch, rendererDir, exportPdf }: WebHos
   app.get<{ Params: { file: string } }>('/export/:file', async (request, res) => {
     const match = /^(.+)\.pdf$/.exec(request.params.file);
     const id = schemas.profileId.safeParse(match?.[1]);
-    if (!id.success) {
-      const { status, body } = reply({ code: 'not_found', message: 'Participant introuvable.' });
-      return res.status(status).send(body);
-    }
+    if (!id.success) return sendError(res, { code: 'not_found', message: 'Participant introuvable.' });
     const check = await dispatch('answer.list', { profileId: id.data });
-    if (!check.ok) {
-      const { status, body } = reply(check.error);
-      return res.status(status).send(body);
-    }
+    if (!check.ok) return sendError(res, check.error);
     if (!exportPdf) {
-      const { status, body } = reply({
-        code: 'unavailable',
-        message: 'L’export PDF n’est pas disponible sur ce poste.',
-      });
-      return res.status(status).send(body);
+      return sendError(res, { code: 'unavailable', message: 'L’export PDF n’est pas disponible sur ce poste.' });
     }
     const pdf = await exportPdf(id.data);
     return res
@@ -85,9 +74,8 @@ export async function createWebHost({ dispatch, rendererDir, exportPdf }: WebHos
   });
 
   await app.register(fastifyStatic, { root: rendererDir, index: 'index.html', wildcard: false });
-  app.setNotFoundHandler((request, res) => {
-    const { status, body } = reply({ code: 'not_found', message: `Adresse inconnue : ${request.url}` });
-    return res.status(status).send(body);
-  });
+  app.setNotFoundHandler((request, res) =>
+    sendError(res, { code: 'not_found', message: `Adresse inconnue : ${request.url}` }),
+  );
   return app;
 }
