@@ -47,7 +47,7 @@ describe('workbook store in the UI (web host)', () => {
     await page.getByLabel('Durée (heures)').fill('0');
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     expect(await page.getByRole('alert').innerText()).toMatch(/demi-heure/);
-    await page.getByRole('link', { name: 'Changer de participant' }).click();
+    await page.getByRole('link', { name: 'Accueil' }).click();
     await app.ready();
     const card = await page.locator('.session-card').innerText();
     expect(card).toContain('CM Day — Rabat');
@@ -65,7 +65,9 @@ describe('workbook store in the UI (web host)', () => {
     await app.open();
     const rows = page.locator('.profile-row');
     expect(await rows.count()).toBe(2);
-    for (const text of await rows.allInnerTexts()) expect(text).toMatch(/Youssef \(créé le .+\)/);
+    const texts = await rows.allInnerTexts();
+    for (const text of texts) expect(text).toMatch(/Youssef \(créé le .+\)/);
+    expect(texts[0]).not.toBe(texts[1]);
 
     await rows.nth(0).getByRole('button', { name: 'Renommer' }).click();
     await page.getByLabel('Nouveau nom pour Youssef').fill('Youssef El Amrani');

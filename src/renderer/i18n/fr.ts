@@ -13,6 +13,7 @@ export const fr = {
   createButton: 'Créer mon cahier',
   loading: 'Chargement…',
   backHome: 'Changer de participant',
+  home: 'Accueil',
   workbookHeading: (name: string) => `Cahier de ${name}`,
   lessonsHeading: 'Leçons',
   minutes: (count: number) => `${n(count)} min`,

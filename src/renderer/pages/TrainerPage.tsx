@@ -19,7 +19,7 @@ export function TrainerPage() {
       {({ session, backups }) => (
         <>
           <nav aria-label="Navigation">
-            <Link href="/">{t.backHome}</Link>
+            <Link href="/">{t.home}</Link>
           </nav>
           <h1>{t.trainerHeading}</h1>
           <SessionForm initial={session} />
