@@ -3,7 +3,7 @@
  * locale gives the typographic spaces a French reader expects (narrow no-break
  * space for thousands and before %). null (an undefined ratio) shows as "—".
  */
-export const MISSING = '—';
+const MISSING = '—';
 
 const LOCALE = 'fr-FR';
 const percentFormats = new Map<number, Intl.NumberFormat>();
@@ -43,10 +43,4 @@ export function formatMad(amount: number | null): string {
 export function formatCount(n: number | null): string {
   if (n === null || !Number.isFinite(n)) return MISSING;
   return countFormat.format(n);
-}
-
-/** 2.5 → "×2,5": ROAS-like multiples. */
-export function formatMultiple(n: number | null): string {
-  if (n === null || !Number.isFinite(n)) return MISSING;
-  return `×${countFormat.format(n)}`;
 }
