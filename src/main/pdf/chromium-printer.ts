@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 /** The flags a headless Chromium needs on a machine with no network to reach. */
 export const CHROMIUM_FLAGS = [
@@ -52,7 +52,10 @@ export function createChromiumPrinter({
 
   const warmPage = () => {
     page ??= (async () => {
-      browser ??= chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
+      // Loaded on the first export only: most sessions of the web host never print.
+      browser ??= import('playwright-core').then(({ chromium }) =>
+        chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS }),
+      );
       const context = await (await browser).newContext({ locale: 'fr-FR' });
       await context.route('**/*', (route) => (isLoopback(route.request().url()) ? route.continue() : route.abort()));
       return context.newPage();
