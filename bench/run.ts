@@ -8,6 +8,7 @@ import { startHost } from '../tests/support/web-host';
 import { benchBackup } from './backup-cost';
 import { benchPdf } from './pdf-export';
 import { benchSaves } from './save-latency';
+import { benchStartup } from './startup';
 import { time } from './stats';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'cmday-bench-'));
@@ -26,6 +27,8 @@ try {
   await benchPdf(host.url, list.value[0]!.id);
   console.log('');
   await benchBackup(dataDir);
+  console.log('');
+  await benchStartup(dataDir);
   if (process.argv.includes('--durability')) {
     console.log('');
     const [elapsed, result] = await time(() => killLoop(1000));
