@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   'unknown_method',
   'payload_too_large',
   'not_found',
+  'forbidden',
   'conflict',
   'db_too_new',
   'unavailable',

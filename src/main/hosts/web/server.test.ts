@@ -6,7 +6,7 @@ import { useTempDir } from '../../../../tests/support/temp-dir';
 import { openWorkbook, type Db, type Workbook } from '../../db';
 import { createDispatch } from '../../service/dispatch';
 import { createHandlers } from '../../service/handlers';
-import { createWebHost } from './server';
+import { createWebHost, LOOPBACK_HOSTNAMES } from './server';
 
 const tempDir = useTempDir();
 let app: FastifyInstance;
@@ -18,14 +18,19 @@ afterEach(async () => {
   workbook.close();
 });
 
-async function start(exportPdf?: (id: string) => Promise<Buffer>) {
+async function start(exportPdf?: (id: string) => Promise<Buffer>, allowedHostnames?: readonly string[]) {
   const dir = tempDir();
   const rendererDir = join(dir, 'renderer');
   mkdirSync(rendererDir);
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
   workbook = openWorkbook({ dataDir: dir });
   db = workbook.db;
-  app = await createWebHost({ dispatch: createDispatch(createHandlers({ workbook })), rendererDir, exportPdf });
+  app = await createWebHost({
+    dispatch: createDispatch(createHandlers({ workbook })),
+    rendererDir,
+    exportPdf,
+    allowedHostnames,
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -104,6 +109,33 @@ describe('HTTP adapter', () => {
     expect((await post('profile.create', megabyte)).status).toBe(413);
     const huge = await post('workbook.import', JSON.stringify({ content: 'x'.repeat(11 * 1024 * 1024) }));
     expect(huge.status).toBe(413);
+  });
+
+  it('answers only to loopback host names when told to (DNS rebinding)', async () => {
+    await start(undefined, LOOPBACK_HOSTNAMES);
+    const { request } = await import('node:http');
+    const withHost = (host: string) =>
+      new Promise<number>((resolve, reject) => {
+        const port = new URL(base).port;
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port,
+            path: '/api/profile.list',
+            method: 'POST',
+            headers: { host, 'content-type': 'application/json' },
+          },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          },
+        );
+        req.on('error', reject);
+        req.end('{}');
+      });
+    expect(await withHost('evil.example:80')).toBe(403);
+    expect(await withHost(`127.0.0.1:${new URL(base).port}`)).toBe(200);
+    expect(await withHost(`localhost:${new URL(base).port}`)).toBe(200);
   });
 
   it('sends the renderer with a CSP that forbids eval and inline scripts', async () => {

@@ -11,6 +11,22 @@ export interface WebHostOptions {
   rendererDir: string;
   /** Prints a profile's workbook; absent when no printer is configured. */
   exportPdf?: (profileId: string) => Promise<Buffer>;
+  /**
+   * Host names the Host header may carry; absent means any. A host bound to
+   * 127.0.0.1 only answers to loopback names, so a web page that rebinds its
+   * own domain to 127.0.0.1 (DNS rebinding) cannot read or write workbooks.
+   */
+  allowedHostnames?: readonly string[];
+}
+
+export const LOOPBACK_HOSTNAMES = ['127.0.0.1', 'localhost', '[::1]'];
+
+function hostnameOf(hostHeader: string | undefined): string {
+  try {
+    return new URL(`http://${hostHeader ?? ''}`).hostname;
+  } catch {
+    return '';
+  }
 }
 
 function sendError(res: FastifyReply, error: ApiError) {
@@ -32,8 +48,23 @@ function transportError(error: FastifyError): ApiError {
   return { code: 'internal', message: 'Une erreur inattendue est survenue ; rien n’a été enregistré. Réessayez.' };
 }
 
-export async function createWebHost({ dispatch, rendererDir, exportPdf }: WebHostOptions): Promise<FastifyInstance> {
+export async function createWebHost({
+  dispatch,
+  rendererDir,
+  exportPdf,
+  allowedHostnames,
+}: WebHostOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: false, bodyLimit: MAX_BODY_BYTES });
+
+  if (allowedHostnames) {
+    app.addHook('onRequest', async (request, res) => {
+      if (allowedHostnames.includes(hostnameOf(request.headers.host))) return;
+      return sendError(res, {
+        code: 'forbidden',
+        message: 'Adresse refusée : ouvrez l’application par http://127.0.0.1.',
+      });
+    });
+  }
 
   app.addHook('onSend', async (_request, res) => {
     res.headers(SECURITY_HEADERS);

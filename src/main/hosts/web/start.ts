@@ -5,7 +5,7 @@ import { createChromiumPrinter } from '../../pdf/chromium-printer';
 import { createDispatch } from '../../service/dispatch';
 import { createHandlers } from '../../service/handlers';
 import type { ServeArgs } from './cli-args';
-import { createWebHost } from './server';
+import { createWebHost, LOOPBACK_HOSTNAMES } from './server';
 
 export interface RunningHost {
   url: string;
@@ -20,6 +20,7 @@ export async function startWebHost(args: ServeArgs, rendererDir: string): Promis
   let port = 0;
   const app = await createWebHost({
     dispatch: createDispatch(createHandlers({ workbook })),
+    allowedHostnames: LOOPBACK_HOSTNAMES.includes(args.host) || args.host === '::1' ? LOOPBACK_HOSTNAMES : undefined,
     rendererDir,
     exportPdf: (profileId) => {
       const job = randomUUID();

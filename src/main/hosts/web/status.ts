@@ -7,6 +7,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   unknown_method: 404,
   payload_too_large: 413,
   not_found: 404,
+  forbidden: 403,
   conflict: 409,
   db_too_new: 409,
   unavailable: 503,
