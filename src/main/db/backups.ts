@@ -1,15 +1,10 @@
 import { existsSync, mkdirSync, readdirSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import type { BackupInfo } from '../../shared/api';
 import type { Db } from './open';
 
-export interface BackupInfo {
-  /** The file name: also the id the API uses. */
-  id: string;
-  createdAt: string;
-  reason: string;
-  sizeBytes: number;
-}
+export type { BackupInfo };
 
 export const BACKUP_KEEP = 10;
 export const BACKUP_INTERVAL_MS = 10 * 60 * 1000;
@@ -64,11 +59,12 @@ export function createBackups({
       at = new Date(at.getTime() + 1);
       id = `workbook-${stamp(at)}-${reason}.db`;
     }
-    db.prepare('VACUUM INTO ?').run(join(dir, id));
+    const file = join(dir, id);
+    db.prepare('VACUUM INTO ?').run(file);
     changedSinceBackup = false;
     lastBackupAt = at.getTime();
     for (const old of list().slice(keep)) unlinkSync(join(dir, old.id));
-    return list().find((b) => b.id === id)!;
+    return { id, createdAt: at.toISOString(), reason, sizeBytes: statSync(file).size };
   };
 
   return {
