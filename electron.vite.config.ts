@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { lessonManifestPlugin } from './build/lesson-manifest';
 import { lessonsPlugin } from './build/vite-plugin-lessons';
 
 /**
@@ -9,6 +10,7 @@ import { lessonsPlugin } from './build/vite-plugin-lessons';
  */
 export default defineConfig({
   main: {
+    plugins: [lessonManifestPlugin()],
     build: {
       rolldownOptions: {
         input: {
@@ -30,7 +32,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src/renderer'),
-    plugins: [lessonsPlugin(), react()],
+    plugins: [lessonManifestPlugin(), lessonsPlugin(), react()],
     publicDir: resolve('resources/public'),
     build: {
       // electron-vite leaves minification off; the web host serves this over the LAN too.

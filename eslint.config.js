@@ -1,10 +1,10 @@
 // One lint config for the repo. Its import rules make the architecture's
-// boundaries visible and enforced: shared is pure, the renderer is a web page.
+// boundaries visible and enforced: shared is pure, the renderer is a web page,
+// the service knows no host, and no host knows the other (allow-lists at the end).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
-
-const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'util', 'stream'];
+import { boundaries } from './eslint/allowed-imports.js';
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', '.cache/**', 'coverage/**'] },
@@ -28,24 +28,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/shared/**/*.ts'],
+    files: ['src/shared/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: NODE_BUILTINS, message: 'src/shared is pure TypeScript: no Node imports.' },
-            {
-              group: ['electron', 'better-sqlite3', 'react', 'react-dom', 'playwright-core'],
-              message: 'src/shared imports no runtime (Node, DOM, Electron).',
-            },
-            {
-              group: ['**/main/**', '**/renderer/**', '**/preload/**'],
-              message: 'src/shared depends on nothing above it.',
-            },
-          ],
-        },
-      ],
       'no-restricted-globals': [
         'error',
         'window',
@@ -63,21 +47,6 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/main/**', '**/preload/**'],
-              message: 'The renderer reaches main only through src/renderer/api.ts.',
-            },
-            {
-              group: [...NODE_BUILTINS, 'electron', 'better-sqlite3'],
-              message: 'The renderer is a web page: no Node or Electron.',
-            },
-          ],
-        },
-      ],
     },
   },
   {
@@ -98,4 +67,96 @@ export default tseslint.config(
       ],
     },
   },
+  // One host never imports the other: what both need lives beside them (src/main/security, service…).
+  ...[
+    ['web', 'electron'],
+    ['electron', 'web'],
+  ].map(([host, other]) => ({
+    files: [`src/main/hosts/${host}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'better-sqlite3', message: 'Only src/main/db imports better-sqlite3.' },
+            ...(host === 'web' ? [{ name: 'electron', message: 'The web host runs in plain Node.' }] : []),
+          ],
+          patterns: [
+            {
+              regex: `(^|/)hosts/${other}/|^\\.\\./${other}/`,
+              message: `The ${host} host does not import the ${other} host.`,
+            },
+          ],
+        },
+      ],
+    },
+  })),
+  // Boundaries as allow-lists (eslint/allowed-imports.js): each folder names what it may import, nothing else.
+  ...layer({
+    files: 'src/shared',
+    folders: ['src/shared'],
+    packages: ['zod', 'virtual:lesson-manifest'],
+    because: 'src/shared is pure TypeScript: zod and itself only.',
+  }),
+  ...layer({
+    files: 'src/renderer',
+    folders: ['src/renderer', 'src/shared', 'content'],
+    packages: ['react', 'react-dom', 'wouter', 'recharts'],
+    testPackages: ['@testing-library/react', '@testing-library/user-event', '@testing-library/dom', 'happy-dom'],
+    testFiles: ['src/renderer/exercises/render-exercise.tsx'],
+    because: 'the renderer is a web page: its own files, src/shared, lesson content and UI libraries.',
+  }),
+  ...layer({
+    files: 'src/main/service',
+    folders: ['src/main/service', 'src/main/db', 'src/shared'],
+    packages: ['node:*'],
+    because: 'the service does the work for every host: no electron, no host, no transport.',
+  }),
+  ...layer({
+    files: 'src/main/hosts/web',
+    folders: [
+      'src/main/hosts/web',
+      'src/main/hosts/startup-error',
+      'src/main/service',
+      'src/main/security',
+      'src/main/db',
+      'src/main/pdf',
+      'src/main/config',
+      'src/shared',
+    ],
+    packages: ['node:*', 'fastify', '@fastify/static'],
+    because: 'the web host adapts HTTP to the service; it never imports the Electron host or electron.',
+  }),
+  ...layer({
+    files: 'src/main/hosts/electron',
+    folders: [
+      'src/main/hosts/electron',
+      'src/main/hosts/startup-error',
+      'src/main/service',
+      'src/main/security',
+      'src/main/db',
+      'src/main/config',
+      'src/shared',
+    ],
+    packages: ['node:*', 'electron'],
+    testFolders: ['src/preload'],
+    because: 'the Electron host adapts IPC to the service; it never imports the web host.',
+  }),
 );
+
+/** The allow-list of one folder, and a wider one for its tests (test runner, tools, tests/support). */
+function layer({ files, folders, packages, because, testPackages = [], testFiles = [], testFolders = [] }) {
+  const tests = [`${files}/**/*.test.{ts,tsx}`, ...testFiles];
+  const rule = (options) => ({ 'boundaries/allowed-imports': ['error', { ...options, because }] });
+  return [
+    { files: [`${files}/**/*.{ts,tsx}`], plugins: { boundaries }, rules: rule({ folders, packages }) },
+    {
+      files: tests,
+      plugins: { boundaries },
+      rules: rule({
+        folders: [...folders, ...testFolders, 'tests/support'],
+        packages: [...packages, 'vitest', 'fast-check', ...testPackages],
+      }),
+    },
+  ];
+}

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { killLoop } from '../tests/durability/kill-loop';
 import { startHost } from '../tests/support/web-host';
 import { benchBackup } from './backup-cost';
+import { benchKeystroke } from './keystroke';
 import { benchPdf } from './pdf-export';
 import { benchSaves } from './save-latency';
 import { benchStartup } from './startup';
@@ -29,6 +30,8 @@ try {
   await benchBackup(dataDir);
   console.log('');
   await benchStartup(dataDir);
+  console.log('');
+  await benchKeystroke(host.url);
   if (process.argv.includes('--durability')) {
     console.log('');
     const [elapsed, result] = await time(() => killLoop(1000));

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { lessonManifestEsbuildPlugin } from '../../build/lesson-manifest';
 import { openDatabase, openWorkbook } from '../../src/main/db';
 import { createDispatch } from '../../src/main/service/dispatch';
 import { createHandlers } from '../../src/main/service/handlers';
@@ -31,6 +32,7 @@ async function bundleChild(): Promise<string> {
     format: 'esm',
     target: 'node20',
     external: ['better-sqlite3'],
+    plugins: [lessonManifestEsbuildPlugin()],
     outfile,
     logLevel: 'silent',
     banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },

@@ -4,6 +4,7 @@ import { writeSync } from 'node:fs';
 import { openWorkbook } from '../../src/main/db';
 import { createDispatch } from '../../src/main/service/dispatch';
 import { createHandlers } from '../../src/main/service/handlers';
+import { FUNNEL_EXERCISES } from '../support/exercises';
 
 const [dataDir, profileId] = process.argv.slice(2) as [string, string];
 const workbook = openWorkbook({ dataDir });
@@ -17,7 +18,7 @@ for (const answer of listed.value as { exerciseId: string; revision: number }[])
 
 writeSync(1, 'ready\n');
 for (let i = 0; ; i += 1) {
-  const exerciseId = `funnel-${i % 5}`;
+  const exerciseId = FUNNEL_EXERCISES[i % FUNNEL_EXERCISES.length]!;
   const revision = revisions.get(exerciseId) ?? 0;
   const result = await dispatch('answer.save', {
     profileId,

@@ -64,9 +64,20 @@ describe('an attendee fills the funnel and exports the workbook (web host, real 
     expect(await app.text('step-rate-2')).toBe(`25,0${NNBSP}%`);
     expect(await app.text('step-rate-3')).toBe(`5,0${NNBSP}%`);
     expect(await app.text('overall-conversion')).toBe(`0,06${NNBSP}%`);
-    // The chart follows the typing: one bar per step, labelled with the count.
-    await expect.poll(() => session!.page.locator('.recharts-bar-rectangle').count()).toBe(4);
+    // The chart follows the typing: one bar per step, labelled with the count, on a log scale said so.
+    await expect.poll(() => session!.page.locator('.funnel-chart .funnel-bar').count()).toBe(4);
     expect(await session.page.locator('.funnel-chart').innerText()).toContain(`24${NNBSP}000`);
+    expect(await session.page.locator('.funnel-chart figcaption').innerText()).toMatch(/Échelle logarithmique/);
+    // 15 is 1 600 times smaller than 24 000 and still drawn: at least a fifth of the first bar.
+    const widths = await session.page
+      .locator('.funnel-chart .funnel-bar')
+      .evaluateAll((bars) => bars.map((bar) => bar.getBoundingClientRect().width));
+    expect(widths[3]!).toBeGreaterThan(widths[0]! / 5);
+    expect(await app.text('funnel-hint')).toMatch(/entre « Abonnés de la page » et « Interactions »/);
+    // The chart is one named image and no tab stop.
+    const chart = session.page.locator('.funnel-chart [role="img"]');
+    expect(await chart.getAttribute('aria-label')).toMatch(/^Graphique de l’entonnoir : Abonnés de la page 24/);
+    expect(await session.page.locator('.funnel-chart [tabindex], .funnel-chart a, .funnel-chart button').count()).toBe(0);
     await app.waitSaved();
 
     await session.page.reload();
@@ -200,7 +211,7 @@ describe('an attendee fills the funnel and exports the workbook (web host, real 
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Cahier de Nadia' }).waitFor();
     await app.ready();
-    await page.getByRole('link', { name: LESSON }).focus();
+    await page.getByRole('link', { name: LESSON, exact: true }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: LESSON }).waitFor();
     await app.step('Abonnés de la page').focus();

@@ -134,8 +134,10 @@ describe('workbook store in the UI (web host)', () => {
     await app.waitSaved();
     await app.open('#/trainer');
     await page.getByRole('button', { name: 'Sauvegarder maintenant' }).click();
-    await page.locator('.backup-list li').first().waitFor();
+    // Counted once the list shows the manual backup, not before it reloads.
+    await page.locator('.backup-list li', { hasText: 'manuelle' }).waitFor();
     const backups = await page.locator('.backup-list li').count();
+    expect(await page.locator('.backup-list li', { hasText: 'avant-restauration' }).count()).toBe(0);
 
     await page.goto(workbookUrl);
     await app.ready();
@@ -149,7 +151,9 @@ describe('workbook store in the UI (web host)', () => {
     expect(await page.getByRole('alertdialog').innerText()).toMatch(/sera d’abord sauvegardé/);
     await page.getByRole('button', { name: 'Oui, restaurer' }).click();
     await page.getByText(/Sauvegarde restaurée : 1 participant/).waitFor();
-    await expect.poll(() => page.locator('.backup-list li').count()).toBeGreaterThan(backups);
+    // The present was saved first: one more backup, made for the restore.
+    await page.locator('.backup-list li', { hasText: 'avant-restauration' }).waitFor();
+    expect(await page.locator('.backup-list li').count()).toBe(backups + 1);
 
     await page.goto(workbookUrl);
     await app.ready();

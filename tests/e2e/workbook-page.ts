@@ -29,7 +29,7 @@ export class WorkbookApp {
   }
 
   async openLesson(title: string): Promise<void> {
-    await this.page.getByRole('link', { name: title }).click();
+    await this.page.getByRole('link', { name: title, exact: true }).click();
     await this.page.getByRole('heading', { level: 1, name: title }).waitFor();
     await this.ready();
   }

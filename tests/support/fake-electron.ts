@@ -20,6 +20,10 @@ export class FakeBrowserWindow extends EventEmitter {
   webContents = new FakeWebContents();
   loadURL = vi.fn(async (_url: string) => undefined);
   destroy = vi.fn();
+  minimized = false;
+  isMinimized = vi.fn(() => this.minimized);
+  restore = vi.fn(() => (this.minimized = false));
+  focus = vi.fn();
   closed = false;
   /** Like Electron: 'close' listeners may call preventDefault to keep the window open. */
   close = vi.fn(() => {
@@ -54,6 +58,9 @@ export function createFakeElectron() {
       whenReady: vi.fn(() => Promise.resolve()),
       getPath: vi.fn(() => '/nonexistent-user-data'),
       quit: vi.fn(),
+      exit: vi.fn(),
+      /** The single-instance lock: false plays a second launch of the app. */
+      requestSingleInstanceLock: vi.fn(() => true),
     },
     BrowserWindow: FakeBrowserWindow,
     session: { defaultSession: session },
@@ -67,7 +74,10 @@ export function createFakeElectron() {
     ipcMain: { handle: vi.fn((channel: string, handler: Listener) => handlers.set(channel, handler)), handlers },
     ipcRenderer: { invoke: vi.fn(async () => ({ ok: true, value: 'pong' })) },
     contextBridge: { exposeInMainWorld: vi.fn() },
-    dialog: { showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: undefined })) },
+    dialog: {
+      showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: undefined })),
+      showErrorBox: vi.fn((_title: string, _content: string) => undefined),
+    },
   };
 }
 

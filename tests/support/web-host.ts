@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-export const READY_LINE = /^CM Day Workbook ready at (http:\/\/127\.0\.0\.1:\d+\/)$/;
+export const READY_LINE = /^CM Day Workbook ready at (http:\/\/(?:[\d.]+|\[[\da-f:]+\]|localhost):\d+\/)$/;
 
 export interface HostProcess {
   url: string;

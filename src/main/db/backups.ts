@@ -1,18 +1,32 @@
-import { existsSync, mkdirSync, readdirSync, statSync, unlinkSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupInfo } from '../../shared/api';
+import { AppError } from '../../shared/api/result';
+import { formatMoment } from '../../shared/format/dates';
+import { createAlerts, type Alerts } from './alerts';
+import { countRows, looksLikeDatabase, syncFile, verifyBackup } from './backup-file';
+import { schemaVersion } from './migrate';
 import type { Db } from './open';
+import { backupsPlace, explain, storageError } from './storage-errors';
+import { syncDir } from './sync-dir';
 
 export type { BackupInfo };
 
 export const BACKUP_KEEP = 10;
 export const BACKUP_INTERVAL_MS = 10 * 60 * 1000;
+/** After a failed automatic backup, the next save tries again no sooner than this. */
+export const BACKUP_RETRY_MS = 60 * 1000;
 const NAME = /^workbook-(\d{8}T\d{6}\d{3}Z)-([a-z0-9-]{1,40})\.db$/;
+/** Where a backup is written before it is checked; never listed, removed when found. */
+const TEMP = /^workbook-\d{8}T\d{9}Z-[a-z0-9-]{1,40}\.db\.tmp$/;
 
 const stamp = (date: Date) => date.toISOString().replace(/[-:.]/g, '');
 const fromStamp = (s: string) =>
   `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(9, 11)}:${s.slice(11, 13)}:${s.slice(13, 15)}.${s.slice(15, 18)}Z`;
+
+/** A backup that was written but did not hold what the workbook holds. */
+class BackupCheckError extends Error {}
 
 export interface BackupsOptions {
   db: Db;
@@ -20,11 +34,16 @@ export interface BackupsOptions {
   now?: () => Date;
   keep?: number;
   intervalMs?: number;
+  /** Where a failed automatic backup is reported (it has no caller to answer to). */
+  alerts?: Alerts;
 }
+
+const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
 
 /**
  * Online backups with VACUUM INTO: a consistent, compact copy taken while the
- * app runs. The newest `keep` are kept; older ones are pruned.
+ * app runs, written under a temporary name, checked, then renamed — a listed
+ * backup is always a whole one. The newest `keep` are kept; older ones are pruned.
  */
 export function createBackups({
   db,
@@ -32,37 +51,80 @@ export function createBackups({
   now = () => new Date(),
   keep = BACKUP_KEEP,
   intervalMs = BACKUP_INTERVAL_MS,
+  alerts = createAlerts(),
 }: BackupsOptions) {
   let changedSinceBackup = false;
   // Known in memory so an autosave does not list the folder: read once, then kept.
-  let lastBackupAt: number | undefined;
+  let dueAt: number | undefined;
+  const place = backupsPlace(dir);
 
-  const list = (): BackupInfo[] => {
-    if (!existsSync(dir)) return [];
-    return readdirSync(dir)
-      .map((id) => ({ id, match: NAME.exec(id) }))
-      .filter((entry): entry is { id: string; match: RegExpExecArray } => entry.match !== null)
-      .map(({ id, match }) => ({
-        id,
-        createdAt: fromStamp(match[1]!),
-        reason: match[2]!,
-        sizeBytes: statSync(join(dir, id)).size,
-      }))
+  const names = (): string[] => {
+    try {
+      return readdirSync(dir);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw storageError(error, place) ?? error;
+    }
+  };
+
+  /** Only whole backups: anything else in the folder (Thumbs.db, a folder, a cut copy) is ignored. */
+  const list = (): BackupInfo[] =>
+    names()
+      .flatMap((id) => {
+        const match = NAME.exec(id);
+        const path = join(dir, id);
+        if (!match) return [];
+        try {
+          if (!isFile(path) || !looksLikeDatabase(path)) return [];
+          return [{ id, createdAt: fromStamp(match[1]!), reason: match[2]!, sizeBytes: statSync(path).size }];
+        } catch {
+          return [];
+        }
+      })
       .sort((a, b) => b.id.localeCompare(a.id));
+
+  const removeTemps = () => {
+    for (const name of names()) if (TEMP.test(name)) rmSync(join(dir, name), { force: true });
   };
 
   const create = (reason: string): BackupInfo => {
-    mkdirSync(dir, { recursive: true });
+    try {
+      mkdirSync(dir, { recursive: true });
+    } catch (error) {
+      throw storageError(error, place) ?? error;
+    }
+    removeTemps();
     let at = now();
     let id = `workbook-${stamp(at)}-${reason}.db`;
-    while (existsSync(join(dir, id))) {
+    while (statSync(join(dir, id), { throwIfNoEntry: false })) {
       at = new Date(at.getTime() + 1);
       id = `workbook-${stamp(at)}-${reason}.db`;
     }
     const file = join(dir, id);
-    db.prepare('VACUUM INTO ?').run(file);
+    const temp = `${file}.tmp`;
+    try {
+      const expected = { version: schemaVersion(db), counts: countRows(db) };
+      db.prepare('VACUUM INTO ?').run(temp);
+      try {
+        verifyBackup(temp, expected);
+      } catch (error) {
+        throw new BackupCheckError((error as Error).message);
+      }
+      syncFile(temp);
+      renameSync(temp, file);
+      syncDir(dir);
+    } catch (error) {
+      rmSync(temp, { force: true });
+      if (error instanceof BackupCheckError)
+        throw new AppError(
+          'unavailable',
+          `La sauvegarde n’a pas pu être vérifiée (${error.message}) ; elle a été écartée. Réessayez.`,
+        );
+      throw storageError(error, place) ?? error;
+    }
     changedSinceBackup = false;
-    lastBackupAt = at.getTime();
+    dueAt = at.getTime() + intervalMs;
+    alerts.clear('backup_failed');
     for (const old of list().slice(keep)) unlinkSync(join(dir, old.id));
     return { id, createdAt: at.toISOString(), reason, sizeBytes: statSync(file).size };
   };
@@ -75,35 +137,81 @@ export function createBackups({
     pathOf(id: string): string | null {
       return NAME.test(id) && list().some((b) => b.id === id) ? join(dir, id) : null;
     },
-    /** Called after answers change: a backup at most every `intervalMs`. */
+    /**
+     * Called after answers change: a backup at most every `intervalMs`. Never
+     * throws — the answers are already saved; a failure is put on the
+     * trainer's screen and tried again a minute later.
+     */
     noteChange(): BackupInfo | null {
       changedSinceBackup = true;
-      if (lastBackupAt === undefined) {
-        const newest = list()[0];
-        lastBackupAt = newest ? Date.parse(newest.createdAt) : Number.NEGATIVE_INFINITY;
+      const time = now();
+      try {
+        if (dueAt === undefined) {
+          const newest = list()[0];
+          dueAt = newest ? Date.parse(newest.createdAt) + intervalMs : Number.NEGATIVE_INFINITY;
+        }
+        if (time.getTime() < dueAt) return null;
+        return create('automatique');
+      } catch (error) {
+        dueAt = time.getTime() + BACKUP_RETRY_MS;
+        const reason = explain(error, place);
+        alerts.set({
+          code: 'backup_failed',
+          message: `La sauvegarde automatique du ${formatMoment(time.toISOString())} a échoué. Les réponses sont bien enregistrées dans le cahier, mais aucune copie de secours récente n’existe. ${reason}`,
+        });
+        return null;
       }
-      if (now().getTime() - lastBackupAt < intervalMs) return null;
-      return create('automatique');
     },
     /** At the end of the session, if anything changed since the last backup. */
     createIfChanged(reason: string): BackupInfo | null {
       return changedSinceBackup ? create(reason) : null;
     },
-    /** Removes an erased attendee from every backup too (law 09-08: nothing stays on disk). */
-    scrubProfile(profileId: string): void {
-      for (const backup of list()) {
-        const copy = new Database(join(dir, backup.id));
+    /**
+     * Removes an erased attendee from every backup too (law 09-08: nothing
+     * stays on disk). Goes through every file even when one fails, and
+     * returns what could not be scrubbed (French, one line per backup).
+     */
+    scrubProfile(profileId: string): string[] {
+      const failed: string[] = [];
+      let found: string[];
+      try {
+        found = names();
+      } catch (error) {
+        return [explain(error, place)];
+      }
+      for (const name of found) {
+        const path = join(dir, name);
         try {
-          copy.pragma('journal_mode = DELETE');
-          copy.pragma('foreign_keys = ON');
-          copy.prepare('DELETE FROM profile WHERE id = ?').run(profileId);
-          copy.exec('VACUUM');
-        } finally {
-          copy.close();
+          // A cut copy can never be restored, yet may hold the attendee: it goes.
+          if (TEMP.test(name)) rmSync(path, { force: true });
+          else if (NAME.test(name) && isFile(path)) {
+            if (!looksLikeDatabase(path) || scrubOne(path, profileId) === 'damaged') unlinkSync(path);
+          }
+        } catch (error) {
+          failed.push(`${name} : ${explain(error, place)}`);
         }
       }
+      return failed;
     },
   };
+}
+
+/** 'damaged' when SQLite finds the backup unsound: it could not be restored either. */
+function scrubOne(path: string, profileId: string): 'done' | 'damaged' {
+  const copy = new Database(path, { fileMustExist: true });
+  try {
+    if (!copy.prepare('SELECT 1 FROM profile WHERE id = ?').get(profileId)) return 'done';
+    copy.pragma('journal_mode = DELETE');
+    copy.pragma('foreign_keys = ON');
+    copy.prepare('DELETE FROM profile WHERE id = ?').run(profileId);
+    copy.exec('VACUUM');
+    return 'done';
+  } catch (error) {
+    if (/^SQLITE_(CORRUPT|NOTADB)/.test(String((error as { code?: unknown }).code))) return 'damaged';
+    throw error;
+  } finally {
+    copy.close();
+  }
 }
 
 export type Backups = ReturnType<typeof createBackups>;

@@ -25,7 +25,12 @@ export function migrate(db: Database, migrations: readonly Migration[]): { from:
 
 /** Refuses a file written by a newer app before anything (even a pragma) writes to it. */
 export function assertKnownVersion(db: Database, migrations: readonly Migration[]): number {
-  const from = schemaVersion(db);
+  return versionGuard(schemaVersion(db), migrations);
+}
+
+/** The same refusal for a version read without a connection (null: no database yet). */
+export function versionGuard(version: number | null, migrations: readonly Migration[]): number {
+  const from = version ?? 0;
   const latest = migrations.at(-1)?.version ?? 0;
   if (from > latest) {
     throw new AppError(

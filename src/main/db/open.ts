@@ -1,8 +1,9 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { assertKnownVersion, migrate } from './migrate';
+import { assertKnownVersion, migrate, versionGuard } from './migrate';
 import { migrations as allMigrations, type Migration } from './migrations';
+import { checkpoint, markClosed, markClosing } from './wal-guard';
 
 export type Db = Database.Database;
 
@@ -21,13 +22,57 @@ export class DamagedDatabaseError extends Error {
   override name = 'DamagedDatabaseError';
 }
 
+const SQLITE_MAGIC = 'SQLite format 3\0';
+
+/** user_version as the main file's header says, or null when the file is not (yet) a SQLite database. */
+function headerVersion(file: string): number | null {
+  const fd = openSync(file, 'r');
+  try {
+    const header = Buffer.alloc(100);
+    if (readSync(fd, header, 0, 100, 0) < 100 || header.toString('latin1', 0, 16) !== SQLITE_MAGIC) return null;
+    return header.readUInt32BE(60);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The schema version of an existing file, read without writing a byte: the
+ * header, then a read-only connection (which sees a pending -wal too). A
+ * read-write connection would fold the -wal into the file when it closes.
+ */
+export function peekSchemaVersion(file: string, nativeBinding?: string): number | null {
+  if (!existsSync(file)) return null;
+  const fromHeader = headerVersion(file);
+  if (fromHeader === null) return null;
+  let fromWal = 0;
+  try {
+    const reader = new Database(file, {
+      readonly: true,
+      fileMustExist: true,
+      // A lock is for the read-write open to report, not a reason to wait twice.
+      timeout: 0,
+      ...(nativeBinding ? { nativeBinding } : {}),
+    });
+    try {
+      fromWal = reader.pragma('user_version', { simple: true }) as number;
+    } finally {
+      reader.close();
+    }
+  } catch {
+    // Unreadable through SQLite: the read-write open below says why (damage, rights…).
+  }
+  return Math.max(fromHeader, fromWal);
+}
+
 /**
  * The only way the app opens its database. WAL keeps readers off the writer's
  * back; synchronous=FULL makes a commit survive power loss, which is what an
- * "Enregistré" promises.
+ * "Enregistré" promises. The app checkpoints itself (see wal-guard.ts).
  */
 export function openDatabase({ file, nativeBinding, migrations = allMigrations, beforeMigrate }: OpenOptions): Db {
   mkdirSync(dirname(file), { recursive: true });
+  versionGuard(peekSchemaVersion(file, nativeBinding), migrations);
   const db = new Database(file, nativeBinding ? { nativeBinding } : {});
   try {
     const version = assertKnownVersion(db, migrations);
@@ -35,22 +80,39 @@ export function openDatabase({ file, nativeBinding, migrations = allMigrations, 
     if (check !== 'ok') throw new DamagedDatabaseError(`quick_check: ${String(check)}`);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
+    db.pragma('wal_autocheckpoint = 0');
     db.pragma('foreign_keys = ON');
     // Erased attendees are overwritten with zeros, not just unlinked (law 09-08).
     db.pragma('secure_delete = ON');
     db.pragma('busy_timeout = 5000');
     if (beforeMigrate && version > 0 && version < (migrations.at(-1)?.version ?? 0)) beforeMigrate(db, version);
     migrate(db, migrations);
+    checkpoint(db);
     return db;
   } catch (error) {
+    try {
+      markClosing(file);
+    } catch {
+      // The error that stopped the open is the one to report.
+    }
     db.close();
     throw error;
   }
 }
 
-/** Folds the WAL back into the main file so the file alone is the whole workbook. */
+/**
+ * Folds the WAL back into the main file so the file alone is the whole
+ * workbook. The connection is closed even when the checkpoint fails (a full
+ * disk): the WAL then stays, marked as needed, and is replayed next time.
+ */
 export function closeDatabase(db: Db): void {
   if (!db.open) return;
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  db.close();
+  const file = db.name;
+  try {
+    markClosing(file);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.close();
+  }
+  markClosed(file);
 }

@@ -1,7 +1,7 @@
 import { existsSync, renameSync, statSync } from 'node:fs';
 
 export interface StartupNotice {
-  code: 'db_recovered';
+  code: 'db_recovered' | 'wal_set_aside';
   /** French, shown on the home screen. */
   message: string;
   movedTo: string[];
@@ -24,6 +24,34 @@ export function moveAside(file: string, now: Date): string[] {
     moved.push(to);
   }
   return moved;
+}
+
+/**
+ * Moves a -wal that does not belong to the database (see wal-guard.ts) and
+ * its -shm aside as `workbook.db-wal.foreign-<timestamp>`: never replayed,
+ * never deleted.
+ */
+export function moveWalAside(file: string, now: Date): string[] {
+  const stamp = now.toISOString().replace(/[-:.]/g, '');
+  const moved: string[] = [];
+  for (const suffix of ['-wal', '-shm']) {
+    const from = `${file}${suffix}`;
+    if (!existsSync(from)) continue;
+    const to = `${from}.foreign-${stamp}`;
+    renameSync(from, to);
+    moved.push(to);
+  }
+  return moved;
+}
+
+export function foreignWalNotice(movedTo: string[]): StartupNotice {
+  return {
+    code: 'wal_set_aside',
+    movedTo,
+    message:
+      `Un journal (-wal) trouvé à côté du cahier ne lui appartenait pas (copié d’un autre poste, ou resté d’avant un remplacement du fichier). ` +
+      `Il n’a pas été appliqué et a été mis de côté, sans rien effacer : ${movedTo.join(', ')}. Le cahier a été ouvert tel qu’il était enregistré.`,
+  };
 }
 
 /** What is wrong with the files before SQLite even opens them, if anything. */

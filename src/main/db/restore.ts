@@ -1,27 +1,46 @@
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AppError } from '../../shared/api/result';
+import { looksLikeDatabase } from './backup-file';
 import { closeDatabase, openDatabase, type Db } from './open';
+import { isStorageError } from './storage-errors';
 
 /** Tables in the order their rows may be inserted (foreign keys point backwards). */
 const TABLES = ['training_session', 'profile', 'answer'] as const;
 
+const unreadable = () =>
+  new AppError(
+    'unavailable',
+    'Cette sauvegarde est illisible (vide, incomplète ou endommagée) : elle n’a pas été restaurée et le cahier n’a pas changé. Choisissez-en une autre.',
+  );
+
 /**
  * Replaces the workbook's content with a backup's, in one transaction: the
- * backup is copied, brought to the current schema, then copied in. The open
- * connection stays; a failure leaves the workbook as it was.
+ * backup is copied, checked, brought to the current schema, then copied in.
+ * Attendees erased since the backup was taken stay erased (pending_erasure is
+ * the workbook's own). The open connection stays; a failure leaves the
+ * workbook as it was.
  */
 export function restoreFrom(db: Db, backupFile: string): { profiles: number; answers: number } {
   const work = mkdtempSync(join(tmpdir(), 'cmday-restore-'));
   try {
     const copy = join(work, 'backup.db');
     copyFileSync(backupFile, copy);
-    closeDatabase(openDatabase({ file: copy }));
+    // An empty file would open as an empty database and empty the workbook.
+    if (!looksLikeDatabase(copy)) throw unreadable();
+    try {
+      closeDatabase(openDatabase({ file: copy }));
+    } catch (error) {
+      if (error instanceof AppError || isStorageError(error)) throw error;
+      throw unreadable();
+    }
     db.prepare('ATTACH DATABASE ? AS backup').run(copy);
     try {
       db.transaction(() => {
         for (const table of [...TABLES].reverse()) db.exec(`DELETE FROM main.${table}`);
         for (const table of TABLES) db.exec(`INSERT INTO main.${table} SELECT * FROM backup.${table}`);
+        db.exec('DELETE FROM main.profile WHERE id IN (SELECT profile_id FROM main.pending_erasure)');
       }).immediate();
     } finally {
       db.exec('DETACH DATABASE backup');

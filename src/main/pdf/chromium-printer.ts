@@ -28,11 +28,14 @@ export interface PdfPrinter {
   close(): Promise<void>;
 }
 
-/** A local-only check: the print view must never fetch from another machine. */
-function isLoopback(url: string): boolean {
+/**
+ * The print view may load only from where it is served (the host's own
+ * address, whichever it listens on), never from another machine.
+ */
+function isFromJobOrigin(url: string, jobOrigin: string): boolean {
   try {
-    const { hostname, protocol } = new URL(url);
-    return protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1' || hostname === 'localhost';
+    const { origin, protocol } = new URL(url);
+    return protocol === 'data:' || protocol === 'blob:' || origin === jobOrigin;
   } catch {
     return false;
   }
@@ -49,6 +52,8 @@ export function createChromiumPrinter({
   let browser: Promise<Browser> | undefined;
   let page: Promise<Page> | undefined;
   let queue: Promise<unknown> = Promise.resolve();
+  // Jobs run one at a time, so the page serves one job's origin at a time.
+  let jobOrigin = '';
 
   const warmPage = () => {
     page ??= (async () => {
@@ -57,7 +62,9 @@ export function createChromiumPrinter({
         chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS }),
       );
       const context = await (await browser).newContext({ locale: 'fr-FR' });
-      await context.route('**/*', (route) => (isLoopback(route.request().url()) ? route.continue() : route.abort()));
+      await context.route('**/*', (route) =>
+        isFromJobOrigin(route.request().url(), jobOrigin) ? route.continue() : route.abort(),
+      );
       return context.newPage();
     })();
     return page;
@@ -65,6 +72,7 @@ export function createChromiumPrinter({
 
   const run = async ({ url, readySelector }: PrintJob) => {
     try {
+      jobOrigin = new URL(url).origin;
       const current = await warmPage();
       await current.goto(url);
       await current.locator(readySelector).waitFor({ timeout: 20_000 });

@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/api';
+import { AppError, schemas } from '../../shared/api';
 import type { ServiceContext } from './context';
 import type { Handlers } from './handlers';
 
@@ -14,6 +14,12 @@ export function answerHandlers(ctx: ServiceContext): Pick<Handlers, 'answer.save
             throw new AppError(
               'conflict',
               'Cette réponse a été modifiée ailleurs (un autre onglet ou un autre poste). Rechargez la page pour voir la dernière version avant de continuer.',
+            );
+          }
+          if (stored >= schemas.REVISION_MAX) {
+            throw new AppError(
+              'invalid_input',
+              `Cette réponse a atteint le nombre maximal d’enregistrements (${schemas.REVISION_MAX.toLocaleString('fr-FR')}) : elle ne peut plus être modifiée.`,
             );
           }
           ctx.answers.put(profileId, { exerciseId, value, revision: stored + 1, updatedAt: savedAt });

@@ -17,6 +17,9 @@ export function backupHandlers(
       const safety = backups.create('avant-restauration');
       return { ...restoreFrom(ctx.db, file), safetyBackup: safety.id };
     },
-    'app.status': () => ({ notices: ctx.workbook.notices.map(({ code, message }) => ({ code, message })) }),
+    /** Start-up notices, then the problems found since (a failed backup, an unfinished erase). */
+    'app.status': () => ({
+      notices: [...ctx.workbook.notices, ...ctx.workbook.alerts.list()].map(({ code, message }) => ({ code, message })),
+    }),
   };
 }

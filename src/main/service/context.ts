@@ -13,7 +13,7 @@ export interface ServiceOptions {
 export function createContext({
   workbook,
   now = () => new Date(),
-  defer = (task) => setImmediate(task),
+  defer: schedule = (task) => setImmediate(task),
 }: ServiceOptions) {
   const { db } = workbook;
   const profiles = createProfilesRepo(db);
@@ -21,7 +21,26 @@ export function createContext({
     workbook,
     db,
     now,
-    defer,
+    /**
+     * Work after a change, once the reply is sent. It has no caller left to
+     * answer: whatever it throws is put on the trainer's screen, never left
+     * to stop the process. The workbook's upkeep (checkpoint, erasures) follows.
+     */
+    defer(task: () => void): void {
+      schedule(() => {
+        try {
+          task();
+        } catch (error) {
+          console.error(error);
+          workbook.alerts.set({
+            code: 'maintenance_failed',
+            message:
+              'Une tâche de fond (sauvegarde, entretien du cahier) a échoué ; les réponses restent enregistrées. Le détail est dans le journal de l’application.',
+          });
+        }
+        workbook.maintain();
+      });
+    },
     profiles,
     answers: createAnswersRepo(db),
     sessions: createSessionsRepo(db),

@@ -8,6 +8,7 @@ import {
   type Method,
   type Result,
 } from '../../shared/api';
+import { dataPlace, storageError } from '../db/storage-errors';
 import type { Handlers } from './handlers';
 
 export type Dispatch = (method: string, input: unknown) => Promise<Result<unknown>>;
@@ -15,13 +16,18 @@ export type Dispatch = (method: string, input: unknown) => Promise<Result<unknow
 export interface DispatchOptions {
   /** Where unexpected errors are reported; the caller gets a generic message. */
   onUnexpected?: (error: unknown, method: Method) => void;
+  /** The data folder, named in the French message of a storage failure (full disk, read-only…). */
+  dataDir?: string;
 }
 
 /**
  * The single entry every host calls: unknown methods and invalid input are
  * refused here, before any handler runs, so no host can forget a check.
  */
-export function createDispatch(handlers: Handlers, { onUnexpected = console.error }: DispatchOptions = {}): Dispatch {
+export function createDispatch(
+  handlers: Handlers,
+  { onUnexpected = console.error, dataDir }: DispatchOptions = {},
+): Dispatch {
   return async (method, input) => {
     if (!isMethod(method)) return fail('unknown_method', `Action inconnue : « ${method} ».`);
     const parsed = contract[method].input.safeParse(input ?? {});
@@ -31,6 +37,9 @@ export function createDispatch(handlers: Handlers, { onUnexpected = console.erro
       return ok(await handler(parsed.data));
     } catch (error) {
       if (error instanceof AppError) return fail(error.code, error.message);
+      // The disk, not the program: say which folder and what to do, not « réessayez ».
+      const storage = storageError(error, dataPlace(dataDir));
+      if (storage) return fail(storage.code, storage.message);
       onUnexpected(error, method);
       return fail('internal', 'Une erreur inattendue est survenue ; rien n’a été enregistré. Réessayez.');
     }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { AppError } from '../../shared/api';
 import type { ServiceContext } from './context';
 import type { Handlers } from './handlers';
 
@@ -18,15 +19,30 @@ export function profileHandlers(
         ctx.profiles.rename(profileId, name);
         return ctx.requireProfile(profileId);
       })(),
+    /**
+     * The rows go (secure_delete zeroes them) in the same transaction that
+     * records the erasure as pending; then the journal is truncated and every
+     * backup scrubbed. What cannot be scrubbed stays pending, is said, and is
+     * finished by a retry of this call (on an id already gone) or automatically.
+     */
     'profile.delete': ({ profileId }) => {
-      ctx.db.transaction(() => {
-        ctx.requireProfile(profileId);
-        ctx.profiles.delete(profileId);
-      })();
-      // secure_delete zeroed the rows in the file; truncating the WAL removes the
-      // older copies of those pages, and the backups are scrubbed too.
-      ctx.db.pragma('wal_checkpoint(TRUNCATE)');
-      ctx.workbook.backups.scrubProfile(profileId);
+      const { erasures } = ctx.workbook;
+      ctx.db
+        .transaction(() => {
+          if (!ctx.profiles.get(profileId) && erasures.has(profileId)) return;
+          ctx.requireProfile(profileId);
+          ctx.profiles.delete(profileId);
+          erasures.add(profileId, ctx.now().toISOString());
+        })
+        .immediate();
+      const left = ctx.workbook.finishErasures();
+      if (left.length > 0) {
+        throw new AppError(
+          'unavailable',
+          `Le participant a été retiré du cahier, mais l’effacement n’est pas terminé : des copies de ses données restent sur le disque (${left.join(' ; ')}). ` +
+            'Corrigez la cause, puis relancez la suppression ; l’application réessaie aussi d’elle-même.',
+        );
+      }
       return { deleted: true as const };
     },
   };

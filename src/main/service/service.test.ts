@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FUNNEL } from '../../../tests/support/exercises';
 import { useService } from '../../../tests/support/service';
 import { openDatabase, type Db } from '../db';
 
@@ -23,13 +24,13 @@ describe('service through the dispatch every host uses', () => {
 
     const first = await dispatch('answer.save', {
       profileId,
-      exerciseId: 'funnel-a',
+      exerciseId: FUNNEL,
       value: funnelValue([10, 5]),
       revision: 0,
     });
     const second = await dispatch('answer.save', {
       profileId,
-      exerciseId: 'funnel-a',
+      exerciseId: FUNNEL,
       value: funnelValue([10, 6]),
       revision: 1,
     });
@@ -39,7 +40,7 @@ describe('service through the dispatch every host uses', () => {
     const listed = await dispatch('answer.list', { profileId });
     expect(listed).toMatchObject({
       ok: true,
-      value: [{ exerciseId: 'funnel-a', value: funnelValue([10, 6]), revision: 2 }],
+      value: [{ exerciseId: FUNNEL, value: funnelValue([10, 6]), revision: 2 }],
     });
     expect(await dispatch('profile.list', {})).toMatchObject({ ok: true, value: [{ id: profileId, name: 'Youssef' }] });
   });
@@ -53,13 +54,13 @@ describe('service through the dispatch every host uses', () => {
       error: { code: 'invalid_input' },
     });
     expect(
-      await dispatch('answer.save', { profileId: ghost, exerciseId: 'f', value: funnelValue([1, 1]), revision: 0 }),
+      await dispatch('answer.save', { profileId: ghost, exerciseId: FUNNEL, value: funnelValue([1, 1]), revision: 0 }),
     ).toMatchObject({
       ok: false,
       error: { code: 'not_found', message: expect.stringMatching(/Participant introuvable/) },
     });
     expect(
-      await dispatch('answer.save', { profileId: ghost, exerciseId: 'f', value: funnelValue([-3, 1]), revision: 0 }),
+      await dispatch('answer.save', { profileId: ghost, exerciseId: FUNNEL, value: funnelValue([-3, 1]), revision: 0 }),
     ).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', message: expect.stringMatching(/négative/) },
@@ -77,7 +78,7 @@ describe('service through the dispatch every host uses', () => {
     const profileId = created.ok ? (created.value as { id: string }).id : '';
     const result = await dispatch('answer.save', {
       profileId,
-      exerciseId: 'f',
+      exerciseId: FUNNEL,
       value: funnelValue([1, 1]),
       revision: 0,
     });
@@ -92,7 +93,7 @@ describe('service through the dispatch every host uses', () => {
     const { dispatch } = service();
     const created = await dispatch('profile.create', { name: 'A' });
     const profileId = created.ok ? (created.value as { id: string }).id : '';
-    await dispatch('answer.save', { profileId, exerciseId: 'f', value: funnelValue([7, 3]), revision: 0 });
+    await dispatch('answer.save', { profileId, exerciseId: FUNNEL, value: funnelValue([7, 3]), revision: 0 });
     // A second connection sees only committed data.
     const other = openDatabase({ file: db.name });
     expect(other.prepare('SELECT value FROM answer').get()).toEqual({ value: JSON.stringify(funnelValue([7, 3])) });

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FUNNEL, LESSON } from '../../../tests/support/exercises';
 import { useService } from '../../../tests/support/service';
 
 const start = useService();
@@ -24,7 +25,7 @@ describe('training session', () => {
       place: 'Rabat',
       trainer: 'Yassir Monkachi',
       organiser: 'Social Media Club Casablanca',
-      lessons: ['mesurer-engagement-conversion'],
+      lessons: [LESSON],
       durationHours: 6.5,
     };
     expect(await service.value('session.update', session)).toEqual({ ...session, title: 'CM Day Rabat' });
@@ -36,7 +37,7 @@ describe('training session', () => {
     [{ date: '02/05/2026' }, /AAAA-MM-JJ/],
     [{ title: '  ' }, /titre/],
     [{ durationHours: 0 }, /demi-heure/],
-    [{ lessons: ['a', 'a'] }, /deux fois/],
+    [{ lessons: [LESSON, LESSON] }, /deux fois/],
   ])('refuses %j in French', async (change, message) => {
     const service = start();
     const session = await service.value<Record<string, unknown>>('session.get', {});
@@ -78,14 +79,14 @@ describe('profiles', () => {
     for (let i = 0; i < 20; i += 1) {
       await service.value('answer.save', {
         profileId: id,
-        exerciseId: `funnel-${i}`,
+        exerciseId: FUNNEL,
         value: funnel([987654321, i]),
-        revision: 0,
+        revision: i,
       });
     }
     await service.value('answer.save', {
       profileId: keep.id,
-      exerciseId: 'funnel-k',
+      exerciseId: FUNNEL,
       value: funnel([5, 1]),
       revision: 0,
     });
@@ -117,7 +118,7 @@ describe('answer revisions', () => {
     const service = start();
     const { id } = await service.value<{ id: string }>('profile.create', { name: 'A' });
     const save = (revision: number, counts: number[]) =>
-      service.call('answer.save', { profileId: id, exerciseId: 'funnel-a', value: funnel(counts), revision });
+      service.call('answer.save', { profileId: id, exerciseId: FUNNEL, value: funnel(counts), revision });
     expect(await save(0, [10, 1])).toMatchObject({ ok: true, value: { revision: 1 } });
     expect(await save(1, [10, 2])).toMatchObject({ ok: true, value: { revision: 2 } });
     // A second tab that loaded revision 1 must not overwrite revision 2.
@@ -136,11 +137,11 @@ describe('backups through the API', () => {
     let t = Date.parse('2026-05-02T08:00:00Z');
     const service = start(() => new Date(t));
     const { id } = await service.value<{ id: string }>('profile.create', { name: 'A' });
-    await service.value('answer.save', { profileId: id, exerciseId: 'funnel-a', value: funnel([10, 1]), revision: 0 });
+    await service.value('answer.save', { profileId: id, exerciseId: FUNNEL, value: funnel([10, 1]), revision: 0 });
     const [first] = await service.value<{ id: string; reason: string }[]>('backup.list', {});
     expect(first?.reason).toBe('automatique');
     t += 60_000;
-    await service.value('answer.save', { profileId: id, exerciseId: 'funnel-a', value: funnel([10, 7]), revision: 1 });
+    await service.value('answer.save', { profileId: id, exerciseId: FUNNEL, value: funnel([10, 7]), revision: 1 });
     await service.value('profile.create', { name: 'B' });
 
     const restored = await service.value<{ profiles: number; safetyBackup: string }>('backup.restore', {

@@ -1,18 +1,29 @@
 import type { ComponentType } from 'react';
-import type { Answer } from '../../shared/api/index';
-import type { ExerciseComponent } from '../../shared/content/lesson';
-import { FunnelExercise } from './FunnelExercise';
-import { FunnelPrint } from './FunnelPrint';
+import { COMPONENT_KINDS, type ExerciseComponent, type ExerciseKind } from '../../shared/exercises/kinds';
+import { exerciseEntry } from './ExerciseEntry';
+import { FunnelExercise } from './funnel/FunnelExercise';
+import { FunnelPrint } from './funnel/FunnelPrint';
+import type { KindView } from './kind-view';
+import { Quiz } from './quiz/Quiz';
+import { QuizPrint } from './quiz/QuizPrint';
+import { Reflection } from './reflection/Reflection';
+import { ReflectionPrint } from './reflection/ReflectionPrint';
 
-/** The components MDX lessons may use, by the name they use them with. */
-export const lessonComponents: Record<ExerciseComponent, ComponentType<never>> = {
-  FunnelExercise,
-};
+/**
+ * Every kind's live component and print view. A kind defined in
+ * src/shared/exercises/kinds.ts without both here does not compile.
+ */
+export const kindViews = {
+  funnel: { Component: FunnelExercise, Print: FunnelPrint },
+  quiz: { Component: Quiz, Print: QuizPrint },
+  reflection: { Component: Reflection, Print: ReflectionPrint },
+} satisfies { [K in ExerciseKind]: KindView<K> };
 
-/** How each exercise prints its saved answer. */
-export function PrintedExercise({ component, answer }: { component: ExerciseComponent; answer: Answer | undefined }) {
-  switch (component) {
-    case 'FunnelExercise':
-      return <FunnelPrint answer={answer?.value.kind === 'funnel' ? answer.value : undefined} />;
-  }
+function entryFor<K extends ExerciseKind>(kind: K): ComponentType<never> {
+  return exerciseEntry(kind, kindViews[kind] as KindView<K>);
 }
+
+/** The exercise components MDX lessons may use, by the name they use them with. */
+export const lessonComponents = Object.fromEntries(
+  Object.entries(COMPONENT_KINDS).map(([component, kind]) => [component, entryFor(kind)]),
+) as Record<ExerciseComponent, ComponentType<never>>;

@@ -1,4 +1,4 @@
-import { formatCount as n } from '../../shared/format/index';
+import { formatCount as n, formatPercent } from '../../shared/format/index';
 
 /** Every sentence of the interface, French first. */
 export const fr = {
@@ -73,6 +73,7 @@ export const fr = {
   backupsIntro:
     'Une sauvegarde est faite automatiquement toutes les 10 minutes pendant la saisie, avant chaque mise à jour et en fin de session. Les 10 dernières sont gardées.',
   noBackups: 'Aucune sauvegarde pour l’instant.',
+  problemsHeading: 'À régler',
   backupNow: 'Sauvegarder maintenant',
   restore: 'Restaurer une sauvegarde',
   restoreThis: (when: string) => `Restaurer la sauvegarde du ${when}`,
@@ -101,6 +102,37 @@ export const fr = {
   imported: 'Import terminé.',
   tooBig: 'Fichier trop volumineux : 5 Mio au plus.',
   noAnswer: 'Pas encore de réponse.',
+  // Exercise kinds (issue 9)
+  exerciseMisconfigured: (component: string, message: string) =>
+    `Exercice mal configuré dans la leçon (<${component}>) : ${message}`,
+  unreadableAnswer:
+    'La réponse enregistrée pour cet exercice ne correspond plus à la leçon : elle n’est pas affichée, et votre nouvelle réponse la remplacera.',
+  unreadableAnswerPrint: 'La réponse enregistrée pour cet exercice ne correspond plus à la leçon.',
+  chartLogScale: 'Échelle logarithmique : chaque graduation vaut dix fois la précédente.',
+  biggestDrop: (from: string, to: string, rate: number) =>
+    `C’est entre « ${from} » et « ${to} » que l’entonnoir perd le plus : ${formatPercent(rate)} seulement passent d’une étape à l’autre.`,
+  quizHeading: 'Quiz',
+  questionLegend: (index: number, prompt: string) => `Question ${n(index)} : ${prompt}`,
+  severalAnswers: '(plusieurs réponses possibles)',
+  validate: 'Valider',
+  answerEveryQuestion: (index: number) => `Répondez à chaque question avant de valider (question ${n(index)}).`,
+  quizScore: (score: number, total: number) => `Score : ${n(score)} sur ${n(total)}.`,
+  rightAnswer: 'Bonne réponse.',
+  wrongAnswer: (right: string) => `Pas tout à fait. La bonne réponse : ${right}.`,
+  wrongAnswers: (right: string) => `Pas tout à fait. Les bonnes réponses : ${right}.`,
+  wrongAnswerShort: 'Réponse incorrecte.',
+  yourChoice: 'votre choix',
+  correctChoice: 'bonne réponse',
+  reflectionHeading: 'Réflexion',
+  characterCount: (used: number, max: number) => `${n(used)} / ${n(max)} caractères`,
+  charactersNearlyAll: (left: number) => `Il vous reste moins de ${n(left)} caractères.`,
+  charactersAllUsed: (max: number) => `Vous avez atteint la limite de ${n(max)} caractères.`,
+  lessonProgress: (done: number, total: number) => `${n(done)} exercice(s) terminé(s) sur ${n(total)}`,
+  lessonComplete: 'Leçon terminée',
+  resumeHeading: 'Reprendre où j’en étais',
+  resumeLink: (name: string, lesson: string) => `Reprendre le cahier de ${name} : ${lesson}`,
+  resumeLesson: (lesson: string) => `Reprendre : ${lesson}`,
+  allDone: 'Tous les exercices sont terminés. Bravo !',
 } as const;
 
 export const t = fr;

@@ -6,6 +6,7 @@ import { Page } from '../app/Page';
 import { useLoad } from '../app/useLoad';
 import { CreateProfileForm } from '../home/CreateProfileForm';
 import { ProfileList } from '../home/ProfileList';
+import { ResumeCard } from '../home/ResumeCard';
 import { SessionCard } from '../home/SessionCard';
 import { t } from '../i18n/fr';
 
@@ -33,6 +34,7 @@ export function HomePage() {
             </p>
           ))}
           <SessionCard session={session} />
+          <ResumeCard profiles={profiles} session={session} />
           <p>{t.homeIntro}</p>
           <CreateProfileForm />
           <section aria-labelledby="profiles-heading">

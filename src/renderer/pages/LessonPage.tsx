@@ -2,9 +2,11 @@ import { Link } from 'wouter';
 import { AnswersProvider } from '../answers/AnswersContext';
 import { Page } from '../app/Page';
 import { useProfile } from '../app/useProfile';
+import { LessonProgress } from '../exercises/LessonProgress';
 import { lessonComponents } from '../exercises/registry';
 import { t } from '../i18n/fr';
 import { findLesson } from '../lessons';
+import { contentComponents } from '../lessons/components/content-components';
 
 export function LessonPage({ profileId, lessonId }: { profileId: string; lessonId: string }) {
   const [data] = useProfile(profileId);
@@ -17,19 +19,20 @@ export function LessonPage({ profileId, lessonId }: { profileId: string; lessonI
             <Link href={`/p/${profileId}`}>{t.backToWorkbook}</Link>
           </nav>
           {lesson ? (
-            <article className="lesson" lang={lesson.frontmatter.lang}>
-              <h1>{lesson.frontmatter.title}</h1>
-              <p className="muted">{t.minutes(lesson.frontmatter.durationMin)}</p>
-              <h2>{t.objectives}</h2>
-              <ul>
-                {lesson.frontmatter.objectives.map((objective) => (
-                  <li key={objective}>{objective}</li>
-                ))}
-              </ul>
-              <AnswersProvider profileId={profileId} answers={answers}>
-                <lesson.Component components={lessonComponents} />
-              </AnswersProvider>
-            </article>
+            <AnswersProvider profileId={profileId} answers={answers}>
+              <article className="lesson" lang={lesson.frontmatter.lang}>
+                <h1>{lesson.frontmatter.title}</h1>
+                <p className="muted">{t.minutes(lesson.frontmatter.durationMin)}</p>
+                <LessonProgress lesson={lesson} />
+                <h2>{t.objectives}</h2>
+                <ul>
+                  {lesson.frontmatter.objectives.map((objective) => (
+                    <li key={objective}>{objective}</li>
+                  ))}
+                </ul>
+                <lesson.Component components={{ ...contentComponents, ...lessonComponents }} />
+              </article>
+            </AnswersProvider>
           ) : (
             <p role="alert">{t.lessonNotFound}</p>
           )}

@@ -1,10 +1,35 @@
 import { useEffect, useState } from 'react';
+import { AnswersProvider } from '../answers/AnswersContext';
 import { Page } from '../app/Page';
 import { useProfile } from '../app/useProfile';
-import { PrintedExercise } from '../exercises/registry';
+import { PrintTarget } from '../exercises/print-target';
+import { lessonComponents } from '../exercises/registry';
 import { t } from '../i18n/fr';
-import { lessonsOf } from '../lessons';
+import { lessonsOf, type Lesson } from '../lessons';
+import { contentComponents } from '../lessons/components/content-components';
 import { formatDay } from '../../shared/format/index';
+
+/**
+ * One lesson in the PDF: its title and its exercises' print views. The lesson
+ * is rendered as written (so each exercise gets the props the lesson gives it)
+ * but hidden; its exercises draw themselves into the visible list, in order.
+ */
+function PrintedLesson({ lesson }: { lesson: Lesson }) {
+  const [target, setTarget] = useState<HTMLElement | null>(null);
+  return (
+    <section className="print-lesson">
+      <h2>{lesson.frontmatter.title}</h2>
+      <div ref={setTarget} className="print-exercises" />
+      {target ? (
+        <div hidden>
+          <PrintTarget.Provider value={target}>
+            <lesson.Component components={{ ...contentComponents, ...lessonComponents }} />
+          </PrintTarget.Provider>
+        </div>
+      ) : null}
+    </section>
+  );
+}
 
 /**
  * The one print view both printers (Electron, system Chromium) turn into the
@@ -36,14 +61,11 @@ export function PrintPage({ profileId, job }: { profileId: string; job: string }
                 {t.attendee} : <strong>{profile.name}</strong> — {t.printedOn(today)}
               </p>
             </header>
-            {lessonsOf(session).map(({ frontmatter, exercises }) => (
-              <section key={frontmatter.id} className="print-lesson">
-                <h2>{frontmatter.title}</h2>
-                {exercises.map((exercise) => (
-                  <PrintedExercise key={exercise.id} component={exercise.component} answer={answers.get(exercise.id)} />
-                ))}
-              </section>
-            ))}
+            <AnswersProvider profileId={profileId} answers={answers}>
+              {lessonsOf(session).map((lesson) => (
+                <PrintedLesson key={lesson.frontmatter.id} lesson={lesson} />
+              ))}
+            </AnswersProvider>
           </>
         )}
       </Page>

@@ -8,6 +8,7 @@ import { ImportWorkbook } from '../files/ImportWorkbook';
 import { t } from '../i18n/fr';
 import { BackupsPanel } from '../trainer/BackupsPanel';
 import { SessionForm } from '../trainer/SessionForm';
+import { TrainerNotices } from '../trainer/TrainerNotices';
 
 export function TrainerPage() {
   const [data, reload] = useLoad(
@@ -15,23 +16,26 @@ export function TrainerPage() {
     [],
   );
   return (
-    <Page load={data}>
-      {({ session, backups }) => (
-        <>
-          <nav aria-label="Navigation">
-            <Link href="/">{t.home}</Link>
-          </nav>
-          <h1>{t.trainerHeading}</h1>
-          <SessionForm initial={session} />
-          <section aria-labelledby="files-heading">
-            <h2 id="files-heading">{t.filesHeading}</h2>
-            <p className="muted">{t.filesIntro}</p>
-            <ExportWorkbookButton label={t.exportAll} />
-            <ImportWorkbook onImported={reload} />
-          </section>
-          <BackupsPanel backups={backups} onChanged={reload} />
-        </>
-      )}
-    </Page>
+    <>
+      <TrainerNotices refresh={data.state === 'ready' ? data.value.backups : data.state} />
+      <Page load={data}>
+        {({ session, backups }) => (
+          <>
+            <nav aria-label="Navigation">
+              <Link href="/">{t.home}</Link>
+            </nav>
+            <h1>{t.trainerHeading}</h1>
+            <SessionForm initial={session} />
+            <section aria-labelledby="files-heading">
+              <h2 id="files-heading">{t.filesHeading}</h2>
+              <p className="muted">{t.filesIntro}</p>
+              <ExportWorkbookButton label={t.exportAll} />
+              <ImportWorkbook onImported={reload} />
+            </section>
+            <BackupsPanel backups={backups} onChanged={reload} />
+          </>
+        )}
+      </Page>
+    </>
   );
 }

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { lessonProgress } from '../../shared/exercises/progress';
 import { Link } from 'wouter';
 import { isDesktop, pdfHref, savePdf } from '../api';
 import { Page } from '../app/Page';
@@ -6,6 +7,8 @@ import { useProfile } from '../app/useProfile';
 import { t } from '../i18n/fr';
 import { lessonsOf } from '../lessons';
 import { ExportWorkbookButton } from '../files/ExportWorkbookButton';
+import { rememberProfile } from '../home/last-profile';
+import { ResumeLink } from '../home/ResumeLink';
 
 function ExportPdf({ profileId }: { profileId: string }) {
   const [message, setMessage] = useState<string>();
@@ -33,23 +36,31 @@ function ExportPdf({ profileId }: { profileId: string }) {
 
 export function WorkbookPage({ profileId }: { profileId: string }) {
   const [data] = useProfile(profileId);
+  useEffect(() => rememberProfile(profileId), [profileId]);
   return (
     <Page load={data}>
-      {({ profile, session }) => (
+      {({ profile, session, answers }) => (
         <>
           <nav aria-label="Navigation">
             <Link href="/">{t.backHome}</Link>
           </nav>
           <h1>{t.workbookHeading(profile.name)}</h1>
+          <ResumeLink profileId={profileId} session={session} answers={answers} label={t.resumeLesson} />
           <section aria-labelledby="lessons-heading">
             <h2 id="lessons-heading">{t.lessonsHeading}</h2>
             <ul className="lesson-list">
-              {lessonsOf(session).map(({ frontmatter }) => (
-                <li key={frontmatter.id}>
-                  <Link href={`/p/${profileId}/lessons/${frontmatter.id}`}>{frontmatter.title}</Link>{' '}
-                  <span className="muted">({t.minutes(frontmatter.durationMin)})</span>
-                </li>
-              ))}
+              {lessonsOf(session).map(({ frontmatter, exercises }) => {
+                const { done, total } = lessonProgress({ id: frontmatter.id, exercises }, answers);
+                return (
+                  <li key={frontmatter.id}>
+                    <Link href={`/p/${profileId}/lessons/${frontmatter.id}`}>{frontmatter.title}</Link>{' '}
+                    <span className="muted">
+                      ({t.minutes(frontmatter.durationMin)}
+                      {total > 0 ? ` — ${done === total ? t.lessonComplete : t.lessonProgress(done, total)}` : ''})
+                    </span>
+                  </li>
+                );
+              })}
             </ul>
           </section>
           <p className="actions">

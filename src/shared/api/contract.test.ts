@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FUNNEL } from '../../../tests/support/exercises';
 import { contract, isMethod, METHODS } from './contract';
 
 const id = '6c8f3da8-9506-4e63-bc36-3a36488a9a92';
@@ -33,7 +34,7 @@ describe('the API contract', () => {
   it('accepts a funnel answer with empty steps as null', () => {
     const input = {
       profileId: id,
-      exerciseId: 'funnel-fanajeen',
+      exerciseId: FUNNEL,
       value: { kind: 'funnel', counts: [24000, null, 300, 15] },
       revision: 0,
     };
@@ -49,7 +50,7 @@ describe('the API contract', () => {
     ['thirteen steps', { kind: 'funnel', counts: Array(13).fill(1) }, /au plus 12/],
     ['an unknown kind', { kind: 'essay', text: 'x' }, /type inconnu/],
   ])('refuses %s', (_label, value, message) => {
-    const result = save.safeParse({ profileId: id, exerciseId: 'funnel-fanajeen', value, revision: 0 });
+    const result = save.safeParse({ profileId: id, exerciseId: FUNNEL, value, revision: 0 });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toMatch(message);
   });

@@ -1,13 +1,18 @@
 import { z } from 'zod';
-import { CMWB_MAX_BYTES } from '../workbook-file/schema';
+import { CMWB_MAX_BYTES, CMWB_MAX_LABEL } from '../workbook-file/schema';
 import * as s from './schemas';
 
 const empty = z.strictObject({});
 const workbookText = z
   .string({ error: 'Le contenu du fichier doit être du texte.' })
   .refine((text) => new TextEncoder().encode(text).length <= CMWB_MAX_BYTES, {
-    error: `Fichier trop volumineux : ${CMWB_MAX_BYTES / 1024 / 1024} Mio au plus.`,
+    error: `Fichier trop volumineux : ${CMWB_MAX_LABEL} au plus.`,
   });
+/**
+ * A file travels as a JSON string inside the request body: escaping at most
+ * doubles it (each `"` or `\` becomes two bytes), plus the `{"content":…}` around it.
+ */
+const WORKBOOK_BODY_BYTES = 2 * CMWB_MAX_BYTES + 1024;
 
 /**
  * Every method of the API, once: its input and output schemas. The HTTP and
@@ -34,13 +39,18 @@ export const contract = {
   },
   /** `revision` is the one the client last saw (0 for a first save); an older one is refused. */
   'answer.save': {
-    input: z.strictObject({
-      profileId: s.profileId,
-      exerciseId: s.exerciseId,
-      value: s.answerValue,
-      revision: z.int({ error: 'Révision invalide.' }).nonnegative({ error: 'Révision invalide.' }),
-    }),
-    output: z.object({ savedAt: s.isoTime, revision: z.int().positive() }),
+    input: z
+      .strictObject({
+        profileId: s.profileId,
+        exerciseId: s.exerciseId,
+        value: s.answerValue,
+        revision: z
+          .int({ error: 'Révision invalide.' })
+          .nonnegative({ error: 'Révision invalide.' })
+          .max(s.REVISION_MAX, { error: 'Révision invalide.' }),
+      })
+      .superRefine(s.checkAnswerFitsExercise),
+    output: z.object({ savedAt: s.isoTime, revision: s.revision }),
   },
   'answer.list': {
     input: z.strictObject({ profileId: s.profileId }),
@@ -63,12 +73,12 @@ export const contract = {
   'workbook.preview': {
     input: z.strictObject({ content: workbookText }),
     output: s.importSummary,
-    maxBodyBytes: 2 * CMWB_MAX_BYTES,
+    maxBodyBytes: WORKBOOK_BODY_BYTES,
   },
   'workbook.import': {
     input: z.strictObject({ content: workbookText }),
     output: s.importSummary,
-    maxBodyBytes: 2 * CMWB_MAX_BYTES,
+    maxBodyBytes: WORKBOOK_BODY_BYTES,
   },
   'backup.list': {
     input: empty,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ExerciseComponent } from '../exercises/kinds';
 
 /** What every lesson declares in its MDX frontmatter. */
 export const lessonFrontmatter = z.strictObject({
@@ -11,10 +12,11 @@ export const lessonFrontmatter = z.strictObject({
 });
 export type LessonFrontmatter = z.infer<typeof lessonFrontmatter>;
 
-/** The exercise components an MDX lesson may use, each keyed by a stable id. */
-export const EXERCISE_COMPONENTS = ['FunnelExercise'] as const;
-export type ExerciseComponent = (typeof EXERCISE_COMPONENTS)[number];
+// The exercise components an MDX lesson may use come from the kinds (src/shared/exercises/kinds.ts).
+export { EXERCISE_COMPONENTS, COMPONENT_KINDS, kindOfComponent, isExerciseComponent } from '../exercises/kinds';
+export type { ExerciseComponent } from '../exercises/kinds';
 
+/** One exercise of a lesson, as the build finds it: keyed by a stable id. */
 export interface ExerciseRef {
   component: ExerciseComponent;
   id: string;

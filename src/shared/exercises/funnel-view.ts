@@ -1,12 +1,4 @@
-import { funnel } from '../metrics';
-
-/** The four steps of the funnel the lessons teach, in order. */
-export const FUNNEL_STEP_LABELS = [
-  'Abonnés de la page',
-  'Interactions',
-  'Visites du site',
-  'Achats ou appels',
-] as const;
+import { funnel, FUNNEL_MIN_STEPS } from '../metrics';
 
 export interface FunnelViewStep {
   label: string;
@@ -17,11 +9,23 @@ export interface FunnelViewStep {
   fromStart: number | null;
 }
 
+/** Where the funnel loses the largest share of people from one step to the next. */
+export interface FunnelDrop {
+  from: string;
+  to: string;
+  /** Index of the step `to`. */
+  index: number;
+  /** The share that goes on (to / from). */
+  stepRate: number;
+}
+
 export interface FunnelView {
   steps: FunnelViewStep[];
   /** Conversion from the first step to the last; null until every step is filled. */
   overall: number | null;
   complete: boolean;
+  /** Named once two step rates can be compared and one of them loses people. */
+  biggestDrop: FunnelDrop | null;
 }
 
 const pair = (a: number, b: number) =>
@@ -30,24 +34,43 @@ const pair = (a: number, b: number) =>
     { label: 'b', count: b },
   ]).overall;
 
+/** A count the metrics can use; anything else (a stored value gone wrong) reads as empty. */
+const usable = (n: number | null | undefined): number | null =>
+  typeof n === 'number' && Number.isFinite(n) && n >= 0 ? n : null;
+
+function biggestDrop(steps: readonly FunnelViewStep[]): FunnelDrop | null {
+  const rated = steps
+    .map((step, index) => ({ step, index }))
+    .filter((s): s is { step: FunnelViewStep & { stepRate: number }; index: number } => s.step.stepRate !== null);
+  if (rated.length < 2) return null;
+  const worst = rated.reduce((a, b) => (b.step.stepRate < a.step.stepRate ? b : a));
+  if (worst.step.stepRate >= 1) return null;
+  return {
+    from: steps[worst.index - 1]!.label,
+    to: worst.step.label,
+    index: worst.index,
+    stepRate: worst.step.stepRate,
+  };
+}
+
 /**
  * What an attendee sees while typing: every rate that can already be computed,
  * each from the metrics module, and the overall conversion once all are in.
+ * The lesson's labels decide the steps: a saved answer with more counts shows
+ * only as many, one with fewer shows the rest empty. Never throws.
  */
 export function funnelView(labels: readonly string[], counts: readonly (number | null)[]): FunnelView {
-  const filled = counts.length === labels.length && counts.every((c): c is number => c !== null);
+  const aligned = labels.map((_, i) => usable(counts[i]));
+  const filled = labels.length >= FUNNEL_MIN_STEPS && aligned.every((c): c is number => c !== null);
   if (filled) {
-    const result = funnel(labels.map((label, i) => ({ label, count: counts[i]! })));
-    return {
-      steps: result.steps.map(({ label, count, stepRate, fromStart }) => ({ label, count, stepRate, fromStart })),
-      overall: result.overall,
-      complete: true,
-    };
+    const result = funnel(labels.map((label, i) => ({ label, count: aligned[i]! })));
+    const steps = result.steps.map(({ label, count, stepRate, fromStart }) => ({ label, count, stepRate, fromStart }));
+    return { steps, overall: result.overall, complete: true, biggestDrop: biggestDrop(steps) };
   }
-  const first = counts[0] ?? null;
+  const first = aligned[0] ?? null;
   const steps = labels.map((label, i): FunnelViewStep => {
-    const count = counts[i] ?? null;
-    const previous = i > 0 ? (counts[i - 1] ?? null) : null;
+    const count = aligned[i] ?? null;
+    const previous = i > 0 ? (aligned[i - 1] ?? null) : null;
     return {
       label,
       count,
@@ -55,5 +78,5 @@ export function funnelView(labels: readonly string[], counts: readonly (number |
       fromStart: count !== null && first !== null ? pair(first, count) : null,
     };
   });
-  return { steps, overall: null, complete: false };
+  return { steps, overall: null, complete: false, biggestDrop: biggestDrop(steps) };
 }

@@ -1,10 +1,13 @@
 const dayFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' });
 const momentFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium', timeStyle: 'short' });
 
-/** "2026-05-02" (a calendar day) → "2 mai 2026". */
+/** "2026-05-02" (a calendar day) → "2 mai 2026"; "2026-05-01" → "1er mai 2026". Anything else is shown as it was given. */
 export function formatDay(isoDay: string): string {
   const date = new Date(`${isoDay}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? isoDay : dayFormat.format(date);
+  // Date rolls "2026-02-30" over to 2 March: a day that does not exist is shown as typed, not as another day.
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== isoDay) return isoDay;
+  // French writes the first day of a month as an ordinal: « 1er mai », never « 1 mai ».
+  return dayFormat.format(date).replace(/^1 /, '1er ');
 }
 
 /** An ISO timestamp → "30 nov. 2026, 09:14" in the local time zone. */

@@ -34,6 +34,7 @@ describe('parseNumberInput accepts what an attendee types', () => {
     ['١٢٣٤', 1234, false],
     ['١٢٣٤٫٥', 1234.5, false],
     ['0', 0, false],
+    ['1.200,5', 1200.5, false],
   ])('%j → %d', (text, value, isPercent) => {
     expect(parseNumberInput(text)).toEqual({ ok: true, value, isPercent });
   });
@@ -50,7 +51,7 @@ describe('parseNumberInput accepts what an attendee types', () => {
     ['   ', /Saisissez un nombre/],
     ['abc', /n’est pas un nombre/],
     ['1,2,3', /seul séparateur décimal/],
-    ['1.200,5', /ambigu/],
+    ['24.000', /se lit de deux façons/],
     ['1e309', /sans « e »/],
     ['Infinity', /fini/],
     ['NaN', /fini/],

@@ -1,4 +1,4 @@
-export { formatPercent, formatMad, formatCount } from './numbers';
+export { formatPercent, formatMad, formatCount, formatDecimal } from './numbers';
 export { parseNumberInput } from './parse-number';
 export type { ParsedNumber, ParseNumberOptions } from './parse-number';
 export { formatDay, formatMoment } from './dates';

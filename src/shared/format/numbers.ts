@@ -39,6 +39,29 @@ export function formatMad(amount: number | null): string {
   return `${madFormat.format(amount)}\u00a0MAD`;
 }
 
+const decimalFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * 1.25 → "1,25"; digits bound the decimals shown (default 0 to 2). For numbers
+ * that are neither a count, a rate nor an amount: a ROAS, a reading offered back.
+ */
+export function formatDecimal(
+  n: number | null,
+  { minimumDigits = 0, maximumDigits = 2 }: { minimumDigits?: number; maximumDigits?: number } = {},
+): string {
+  if (n === null || !Number.isFinite(n)) return MISSING;
+  const key = `${minimumDigits}-${maximumDigits}`;
+  let format = decimalFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE, {
+      minimumFractionDigits: minimumDigits,
+      maximumFractionDigits: Math.max(minimumDigits, maximumDigits),
+    });
+    decimalFormats.set(key, format);
+  }
+  return format.format(n);
+}
+
 /** 24000 → "24 000". */
 export function formatCount(n: number | null): string {
   if (n === null || !Number.isFinite(n)) return MISSING;

@@ -1,5 +1,5 @@
 import { clickThroughRate, conversionRate } from './rates';
-import { cpa, cpc, cpm, roas, roi } from './paid';
+import { cpa, cpc, cpm, roas, roi, roiAfterMargin } from './paid';
 import { requireNonNegative } from './errors';
 
 export interface ChannelInput {
@@ -8,6 +8,8 @@ export interface ChannelInput {
   clicks: number;
   conversions: number;
   revenue: number;
+  /** Gross margin (a fraction, ≤ 1): when known, the result adds the ROI after margin. */
+  grossMargin?: number;
 }
 
 export interface ChannelResult {
@@ -18,7 +20,10 @@ export interface ChannelResult {
   cpc: number | null;
   cpa: number | null;
   roas: number | null;
+  /** ROI on revenue (« ROI sur CA »): (revenue − spend) / spend. */
   roi: number | null;
+  /** (revenue × gross margin − spend) / spend; present only when the input gives the margin. */
+  roiAfterMargin?: number | null;
 }
 
 /**
@@ -26,8 +31,9 @@ export interface ChannelResult {
  * two can be set side by side with the same formulas.
  */
 export function channelResult(input: ChannelInput): ChannelResult {
-  const { spend, impressions, clicks, conversions, revenue } = requireNonNegative({ ...input });
-  return {
+  const { grossMargin, ...counts } = input;
+  const { spend, impressions, clicks, conversions, revenue } = requireNonNegative(counts);
+  const result: ChannelResult = {
     ctr: clickThroughRate({ clicks, impressions }),
     conversionRate: conversionRate({ conversions, visits: clicks }),
     cpm: cpm({ spend, impressions }),
@@ -36,4 +42,6 @@ export function channelResult(input: ChannelInput): ChannelResult {
     roas: roas({ revenue, spend }),
     roi: roi({ revenue, cost: spend }),
   };
+  if (grossMargin !== undefined) result.roiAfterMargin = roiAfterMargin({ revenue, grossMargin, cost: spend });
+  return result;
 }

@@ -10,6 +10,17 @@ export {
 } from './rates';
 export { funnel, FUNNEL_MIN_STEPS, FUNNEL_MAX_STEPS } from './funnel';
 export type { FunnelStep, FunnelStepInput, FunnelResult } from './funnel';
-export { cpm, cpc, cpa, roas, roi, breakEvenCpa, breakEvenRoas, maxCpc, customerLifetimeValue } from './paid';
+export {
+  cpm,
+  cpc,
+  cpa,
+  roas,
+  roi,
+  roiAfterMargin,
+  breakEvenCpa,
+  breakEvenRoas,
+  maxCpc,
+  customerLifetimeValue,
+} from './paid';
 export { channelResult } from './channel';
 export type { ChannelInput, ChannelResult } from './channel';

@@ -18,6 +18,10 @@ describe('rates (hand-computed)', () => {
     ['roas', () => m.roas({ revenue: 3000, spend: 1000 }), 3],
     ['roi', () => m.roi({ revenue: 3000, cost: 1000 }), 2],
     ['roi loss', () => m.roi({ revenue: 500, cost: 1000 }), -0.5],
+    // The lesson's case: ROAS 2 with a 40 % margin is +100 % on revenue but loses 20 %.
+    ['roiAfterMargin loss', () => m.roiAfterMargin({ revenue: 2000, grossMargin: 0.4, cost: 1000 }), -0.2],
+    ['roiAfterMargin at break-even ROAS', () => m.roiAfterMargin({ revenue: 2500, grossMargin: 0.4, cost: 1000 }), 0],
+    ['roiAfterMargin gain', () => m.roiAfterMargin({ revenue: 6000, grossMargin: 0.5, cost: 1000 }), 2],
     ['breakEvenCpa', () => m.breakEvenCpa({ averageOrderValue: 200, grossMargin: 0.4 }), 80],
     ['breakEvenRoas', () => m.breakEvenRoas({ grossMargin: 0.25 }), 4],
     ['maxCpc', () => m.maxCpc({ averageOrderValue: 200, grossMargin: 0.5, conversionRate: 0.02 }), 2],
@@ -36,6 +40,7 @@ describe('rates (hand-computed)', () => {
     expect(m.conversionRate({ conversions: 0, visits: 0 })).toBeNull();
     expect(m.cpm({ spend: 100, impressions: 0 })).toBeNull();
     expect(m.roi({ revenue: 10, cost: 0 })).toBeNull();
+    expect(m.roiAfterMargin({ revenue: 10, grossMargin: 0.5, cost: 0 })).toBeNull();
     expect(m.breakEvenRoas({ grossMargin: 0 })).toBeNull();
     expect(m.shareOfVoice({ brand: 0, others: 0 })).toBeNull();
     expect(m.growthRate({ start: 0, end: 10 })).toBeNull();
@@ -48,6 +53,7 @@ describe('rates (hand-computed)', () => {
   it('refuses a margin above 1 and names the field', () => {
     expect(() => m.breakEvenCpa({ averageOrderValue: 100, grossMargin: 40 })).toThrowError(/grossMargin/);
     expect(() => m.breakEvenRoas({ grossMargin: 1.01 })).toThrow(m.MetricInputError);
+    expect(() => m.roiAfterMargin({ revenue: 100, grossMargin: 40, cost: 10 })).toThrowError(/grossMargin/);
   });
 });
 
@@ -110,6 +116,47 @@ describe('paid media identities', () => {
     );
   });
 
+  it('roiAfterMargin is ROI on revenue when the whole price is margin', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1e9, noNaN: true }),
+        fc.double({ min: 0.01, max: 1e9, noNaN: true }),
+        (revenue, cost) => {
+          const afterMargin = m.roiAfterMargin({ revenue, grossMargin: 1, cost })!;
+          expect(afterMargin).toBeCloseTo(m.roi({ revenue, cost })!, 9);
+        },
+      ),
+    );
+  });
+
+  it('roiAfterMargin is negative exactly below the break-even ROAS', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.integer({ min: 1, max: 100 }),
+        (revenue, spend, marginPercent) => {
+          const grossMargin = marginPercent / 100;
+          const after = m.roiAfterMargin({ revenue, grossMargin, cost: spend })!;
+          // The sign is decided in whole numbers (revenue × margin against spend), free of rounding.
+          const exact = Math.sign(revenue * marginPercent - spend * 100);
+          if (exact === 0) expect(Math.abs(after)).toBeLessThan(1e-12);
+          else expect(Math.sign(after)).toBe(exact);
+          if (after < 0) expect(m.roas({ revenue, spend })!).toBeLessThan(m.breakEvenRoas({ grossMargin })!);
+        },
+      ),
+    );
+  });
+
+  it('channelResult adds the ROI after margin only when the margin is known', () => {
+    const input = { spend: 1000, impressions: 50000, clicks: 400, conversions: 10, revenue: 2000 };
+    expect('roiAfterMargin' in m.channelResult(input)).toBe(false);
+    const withMargin = m.channelResult({ ...input, grossMargin: 0.4 });
+    expect(withMargin.roi).toBe(1);
+    expect(withMargin.roiAfterMargin).toBeCloseTo(-0.2, 12);
+    expect(m.channelResult({ ...input, spend: 0, grossMargin: 0.4 }).roiAfterMargin).toBeNull();
+  });
+
   it('channelResult is built from the single formulas', () => {
     const input = { spend: 1000, impressions: 50000, clicks: 400, conversions: 10, revenue: 2500 };
     expect(m.channelResult(input)).toEqual({
@@ -139,6 +186,7 @@ describe('MetricInputError for every field of every function', () => {
     cpa: [{ spend: 1, conversions: 1 }, m.cpa],
     roas: [{ revenue: 1, spend: 1 }, m.roas],
     roi: [{ revenue: 1, cost: 1 }, m.roi],
+    roiAfterMargin: [{ revenue: 1, grossMargin: 0.5, cost: 1 }, m.roiAfterMargin],
     breakEvenCpa: [{ averageOrderValue: 1, grossMargin: 0.5 }, m.breakEvenCpa],
     breakEvenRoas: [{ grossMargin: 0.5 }, m.breakEvenRoas],
     maxCpc: [{ averageOrderValue: 1, grossMargin: 0.5, conversionRate: 0.1 }, m.maxCpc],
@@ -147,6 +195,10 @@ describe('MetricInputError for every field of every function', () => {
       m.customerLifetimeValue,
     ],
     channelResult: [{ spend: 1, impressions: 1, clicks: 1, conversions: 1, revenue: 1 }, m.channelResult],
+    'channelResult with a margin': [
+      { spend: 1, impressions: 1, clicks: 1, conversions: 1, revenue: 1, grossMargin: 0.5 },
+      m.channelResult,
+    ],
   };
   for (const [name, [valid, fn]] of Object.entries(calls)) {
     for (const field of Object.keys(valid)) {

@@ -25,10 +25,20 @@ export function roas(input: { revenue: number; spend: number }): number | null {
   return ratio(revenue, spend);
 }
 
-/** Return on investment: (revenue − cost) / cost. Negative when the campaign loses money. */
+/** Return on investment on revenue (« ROI sur CA »): (revenue − cost) / cost. Negative when the campaign loses money. */
 export function roi(input: { revenue: number; cost: number }): number | null {
   const { revenue, cost } = requireNonNegative(input);
   return ratio(revenue - cost, cost);
+}
+
+/**
+ * ROI after margin: (revenue × gross margin − cost) / cost. ROI on revenue
+ * forgets that a sale also costs the goods sold: at ROAS 2 with a 40 % margin,
+ * ROI on revenue is +100 % while this one is −20 % (break-even ROAS is 2,5).
+ */
+export function roiAfterMargin(input: { revenue: number; grossMargin: number; cost: number }): number | null {
+  const { revenue, cost } = requireNonNegative({ revenue: input.revenue, cost: input.cost });
+  return ratio(revenue * requireMargin('grossMargin', input.grossMargin) - cost, cost);
 }
 
 /** The most one sale may cost before it loses money: average order value × gross margin. */

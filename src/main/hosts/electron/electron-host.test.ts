@@ -9,6 +9,7 @@ import {
   type FakeElectron,
 } from '../../../../tests/support/fake-electron';
 import { INVOKE_CHANNEL } from '../../../shared/api/channel';
+import { FUNNEL } from '../../../../tests/support/exercises';
 
 // One object the mocked module returns; each test refills it with fresh fakes.
 const fake = vi.hoisted(() => ({ current: {} as FakeElectron }));
@@ -192,7 +193,7 @@ describe('the IPC adapter in front of the real service', () => {
       expect(
         await handle(app, 'answer.save', {
           profileId,
-          exerciseId: 'f',
+          exerciseId: FUNNEL,
           value: { kind: 'funnel', counts: [4, 1] },
           revision: 0,
         }),
@@ -203,7 +204,7 @@ describe('the IPC adapter in front of the real service', () => {
       expect(
         await handle(app, 'answer.save', {
           profileId,
-          exerciseId: 'f',
+          exerciseId: FUNNEL,
           value: { kind: 'funnel', counts: [4, 2] },
           revision: 0,
         }),

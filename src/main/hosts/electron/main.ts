@@ -1,9 +1,10 @@
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, dialog, session } from 'electron';
 import { join } from 'node:path';
 import { APP_ORIGIN } from '../../../shared/api/channel';
-import { openWorkbook } from '../../db';
+import { openWorkbook, type Workbook } from '../../db';
 import { createDispatch } from '../../service/dispatch';
 import { createHandlers } from '../../service/handlers';
+import { describeStartupError } from '../startup-error';
 import { flushBeforeClose } from './flush-on-close';
 import { registerIpc } from './ipc';
 import { lockApp, lockSession } from './lockdown';
@@ -16,32 +17,59 @@ const outDir = join(import.meta.dirname, '..');
 const preload = join(outDir, 'preload', 'index.cjs');
 const rendererDir = join(outDir, 'renderer');
 
-registerAppScheme();
-app.enableSandbox();
-lockApp(app);
+let mainWindow: BrowserWindow | undefined;
+let workbook: Workbook | undefined;
 
-void app.whenReady().then(() => {
+function start(): void {
   const dataDir = process.env.CMDAY_DATA_DIR || app.getPath('userData');
   // The launcher builds better-sqlite3 for Electron's ABI and says where.
   const nativeBinding = process.env.CMDAY_SQLITE_BINDING || undefined;
-  const workbook = openWorkbook({ dataDir, nativeBinding });
-  app.on('will-quit', () => workbook.close());
+  const opened = openWorkbook({ dataDir, nativeBinding });
+  workbook = opened;
+  app.on('will-quit', () => opened.close());
 
   handleAppProtocol(rendererDir);
   lockSession(session.defaultSession);
-  registerIpc(createDispatch(createHandlers({ workbook })), {
+  registerIpc(createDispatch(createHandlers({ workbook: opened })), {
     'pdf.save': ({ profileId }, event) =>
       savePdf(profileId, preload, BrowserWindow.fromWebContents(event.sender) ?? undefined),
   });
 
-  const window = new BrowserWindow({
+  mainWindow = new BrowserWindow({
     width: 1100,
     height: 800,
     title: 'CM Day Workbook',
     webPreferences: secureWebPreferences(preload),
   });
-  flushBeforeClose(window);
-  void window.loadURL(`${APP_ORIGIN}/index.html`);
-});
+  flushBeforeClose(mainWindow);
+  void mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
+}
 
-app.on('window-all-closed', () => app.quit());
+/** A workbook that cannot be opened (newer version, no rights…) is said in a dialog, and the app leaves. */
+function failStart(error: unknown): void {
+  console.error(error);
+  try {
+    workbook?.close();
+  } catch {
+    // Leaving anyway; the next start checks the file.
+  }
+  dialog.showErrorBox('CM Day Workbook ne peut pas démarrer', describeStartupError(error));
+  app.exit(1);
+}
+
+registerAppScheme();
+app.enableSandbox();
+lockApp(app);
+
+// Two processes must never open one database: a second launch hands over to the first and leaves.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.whenReady().then(start).catch(failStart);
+  app.on('window-all-closed', () => app.quit());
+}

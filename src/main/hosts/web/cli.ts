@@ -1,13 +1,13 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseServeArgs, UsageError } from './cli-args';
+import { describeStartupError } from '../startup-error';
+import { parseServeArgs, UsageError, type ServeArgs } from './cli-args';
 import { startWebHost } from './start';
 
 // Built to out/main/web.js; the renderer is built beside it in out/renderer.
 const rendererDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
 
-async function main(): Promise<void> {
-  const args = parseServeArgs(process.argv.slice(2));
+async function main(args: ServeArgs): Promise<void> {
   const host = await startWebHost(args, rendererDir);
   console.log(`CM Day Workbook ready at ${host.url}`);
   let stopping = false;
@@ -17,7 +17,11 @@ async function main(): Promise<void> {
     host.stop().then(
       () => process.exit(0),
       (error: unknown) => {
-        console.error(`Arrêt (${signal}) incomplet :`, error);
+        const code = (error as { code?: unknown } | null)?.code;
+        console.error(
+          `Arrêt (${signal}) incomplet${typeof code === 'string' ? ` (code ${code})` : ''} : ` +
+            'le cahier sera vérifié au prochain démarrage.',
+        );
         process.exit(1);
       },
     );
@@ -27,7 +31,14 @@ async function main(): Promise<void> {
   process.on('SIGHUP', () => stop('SIGHUP'));
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof UsageError || error instanceof Error ? error.message : error);
-  process.exit(error instanceof UsageError ? 2 : 1);
+let args: ServeArgs;
+try {
+  args = parseServeArgs(process.argv.slice(2));
+} catch (error) {
+  console.error(error instanceof UsageError ? error.message : describeStartupError(error));
+  process.exit(2);
+}
+main(args).catch((error: unknown) => {
+  console.error(describeStartupError(error, args));
+  process.exit(1);
 });

@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../../tests/support/temp-dir';
+import { FUNNEL } from '../../../../tests/support/exercises';
 import { openWorkbook, type Db, type Workbook } from '../../db';
 import { createDispatch } from '../../service/dispatch';
 import { createHandlers } from '../../service/handlers';
-import { createWebHost, LOOPBACK_HOSTNAMES } from './server';
+import { createWebHost } from './server';
 
 const tempDir = useTempDir();
 let app: FastifyInstance;
@@ -18,7 +19,7 @@ afterEach(async () => {
   workbook.close();
 });
 
-async function start(exportPdf?: (id: string) => Promise<Buffer>, allowedHostnames?: readonly string[]) {
+async function start(exportPdf?: (id: string) => Promise<Buffer>) {
   const dir = tempDir();
   const rendererDir = join(dir, 'renderer');
   mkdirSync(rendererDir);
@@ -29,7 +30,6 @@ async function start(exportPdf?: (id: string) => Promise<Buffer>, allowedHostnam
     dispatch: createDispatch(createHandlers({ workbook })),
     rendererDir,
     exportPdf,
-    allowedHostnames,
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
@@ -43,7 +43,12 @@ const post = (method: string, body: string, type = 'application/json') =>
 const saveCounts = (counts: unknown[]) =>
   post(
     'answer.save',
-    JSON.stringify({ profileId: crypto.randomUUID(), exerciseId: 'f', value: { kind: 'funnel', counts }, revision: 0 }),
+    JSON.stringify({
+      profileId: crypto.randomUUID(),
+      exerciseId: FUNNEL,
+      value: { kind: 'funnel', counts },
+      revision: 0,
+    }),
   );
 
 describe('HTTP adapter', () => {
@@ -111,8 +116,8 @@ describe('HTTP adapter', () => {
     expect(huge.status).toBe(413);
   });
 
-  it('answers only to loopback host names when told to (DNS rebinding)', async () => {
-    await start(undefined, LOOPBACK_HOSTNAMES);
+  it('answers only to loopback host names when bound to loopback (DNS rebinding)', async () => {
+    await start();
     const { request } = await import('node:http');
     const withHost = (host: string) =>
       new Promise<number>((resolve, reject) => {

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
 import { resolveDataDir } from '../../config/data-dir';
 import { openWorkbook } from '../../db';
 import { createChromiumPrinter } from '../../pdf/chromium-printer';
 import { createDispatch } from '../../service/dispatch';
 import { createHandlers } from '../../service/handlers';
 import type { ServeArgs } from './cli-args';
-import { createWebHost, LOOPBACK_HOSTNAMES } from './server';
+import { localBaseUrl, urlHost } from './listen-address';
+import { createWebHost } from './server';
 
 export interface RunningHost {
   url: string;
@@ -17,15 +19,15 @@ export async function startWebHost(args: ServeArgs, rendererDir: string): Promis
   const workbook = openWorkbook({ dataDir: resolveDataDir(args.data) });
   for (const notice of workbook.notices) console.error(notice.message);
   const printer = createChromiumPrinter();
-  let port = 0;
+  // Known once listening: the print view is read where the host really listens.
+  let baseUrl = '';
   const app = await createWebHost({
-    dispatch: createDispatch(createHandlers({ workbook })),
-    allowedHostnames: LOOPBACK_HOSTNAMES.includes(args.host) || args.host === '::1' ? LOOPBACK_HOSTNAMES : undefined,
+    dispatch: createDispatch(createHandlers({ workbook }), { dataDir: workbook.dataDir }),
     rendererDir,
     exportPdf: (profileId) => {
       const job = randomUUID();
       return printer.print({
-        url: `http://127.0.0.1:${port}/#/print/${profileId}/${job}`,
+        url: `${baseUrl}/#/print/${profileId}/${job}`,
         readySelector: `[data-print-ready="true"][data-print-job="${job}"]`,
       });
     },
@@ -36,11 +38,10 @@ export async function startWebHost(args: ServeArgs, rendererDir: string): Promis
     workbook.close();
     throw error;
   }
-  const address = app.server.address();
-  port = typeof address === 'object' && address ? address.port : args.port;
-  const shownHost = args.host.includes(':') ? `[${args.host}]` : args.host;
+  const address = app.server.address() as AddressInfo;
+  baseUrl = localBaseUrl(address.address, address.port);
   return {
-    url: `http://${shownHost}:${port}/`,
+    url: `http://${urlHost(args.host)}:${address.port}/`,
     async stop() {
       await app.close();
       await printer.close();

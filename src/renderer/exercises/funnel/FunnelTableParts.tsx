@@ -1,4 +1,4 @@
-import { t } from '../i18n/fr';
+import { t } from '../../i18n/fr';
 
 export function FunnelTableHead() {
   return (
@@ -23,5 +23,15 @@ export function FunnelOverallRow({ children }: { children: React.ReactNode }) {
         <td>{children}</td>
       </tr>
     </tfoot>
+  );
+}
+
+/** « C’est entre X et Y que l’entonnoir perd le plus… », once two step rates can be compared. */
+export function FunnelHint({ drop }: { drop: { from: string; to: string; stepRate: number } | null }) {
+  if (!drop) return null;
+  return (
+    <p className="funnel-hint" data-testid="funnel-hint">
+      {t.biggestDrop(drop.from, drop.to, drop.stepRate)}
+    </p>
   );
 }

@@ -1,30 +1,23 @@
 import { useId, useMemo, useState } from 'react';
-import type { FunnelAnswer } from '../../shared/api/index';
-import { FUNNEL_STEP_LABELS, funnelView } from '../../shared/exercises/funnel-view';
-import { formatCount, formatPercent, parseNumberInput } from '../../shared/format/index';
-import { useAnswer } from '../answers/AnswersContext';
-import { t } from '../i18n/fr';
+import { funnelLabels, type FunnelProps } from '../../../shared/exercises/funnel';
+import { funnelView } from '../../../shared/exercises/funnel-view';
+import { formatCount, formatPercent } from '../../../shared/format/index';
+import { useAnswer } from '../../answers/AnswersContext';
+import { t } from '../../i18n/fr';
+import { SaveStatus } from '../SaveStatus';
+import { UnreadableNotice } from '../UnreadableNotice';
+import { readCount, type CountField } from './count-field';
 import { FunnelChart } from './FunnelChart';
-import { FunnelOverallRow, FunnelTableHead } from './FunnelTableParts';
-import { SaveStatus } from './SaveStatus';
+import { FunnelHint, FunnelOverallRow, FunnelTableHead } from './FunnelTableParts';
 
-type Field = { text: string; count: number | null; error?: string };
-
-function readCount(text: string): Field {
-  if (text.trim() === '') return { text, count: null };
-  const parsed = parseNumberInput(text);
-  if (!parsed.ok) return { text, count: null, error: parsed.error };
-  if (parsed.isPercent) return { text, count: null, error: t.notAPercent };
-  if (!Number.isInteger(parsed.value)) return { text, count: null, error: t.notAnInteger };
-  return { text, count: parsed.value };
-}
-
-/** Four counts typed by the attendee; every rate beside them comes from the metrics module. */
-export function FunnelExercise({ id }: { id: string }) {
-  const answer = useAnswer<FunnelAnswer>(id);
+/** One count per step (the lesson's, or the four default ones); every rate beside them comes from the metrics module. */
+export function FunnelExercise(props: FunnelProps) {
+  const { id } = props;
+  const labels = funnelLabels(props);
+  const answer = useAnswer(id, 'funnel');
   const baseId = useId();
-  const [fields, setFields] = useState<Field[]>(() =>
-    FUNNEL_STEP_LABELS.map((_, i) => {
+  const [fields, setFields] = useState<CountField[]>(() =>
+    labels.map((_, i) => {
       const count = answer.saved?.counts[i] ?? null;
       return { text: count === null ? '' : formatCount(count), count };
     }),
@@ -32,10 +25,10 @@ export function FunnelExercise({ id }: { id: string }) {
   const view = useMemo(
     () =>
       funnelView(
-        FUNNEL_STEP_LABELS,
+        labels,
         fields.map((f) => f.count),
       ),
-    [fields],
+    [labels, fields],
   );
 
   const onChange = (index: number, text: string) => {
@@ -46,8 +39,9 @@ export function FunnelExercise({ id }: { id: string }) {
   };
 
   return (
-    <section className="exercise" aria-labelledby={`${baseId}-title`} data-exercise-id={id}>
+    <section className="exercise funnel" aria-labelledby={`${baseId}-title`} data-exercise-id={id}>
       <h3 id={`${baseId}-title`}>{t.funnelCaption}</h3>
+      <UnreadableNotice unreadable={answer.unreadable} />
       <table className="funnel-table">
         <FunnelTableHead />
         <tbody>
@@ -55,7 +49,7 @@ export function FunnelExercise({ id }: { id: string }) {
             const inputId = `${baseId}-count-${i}`;
             const field = fields[i]!;
             return (
-              <tr key={step.label}>
+              <tr key={i}>
                 <th scope="row">
                   <label htmlFor={inputId}>{step.label}</label>
                 </th>
@@ -76,8 +70,12 @@ export function FunnelExercise({ id }: { id: string }) {
                     </span>
                   ) : null}
                 </td>
-                <td data-testid={`step-rate-${i}`}>{formatPercent(step.stepRate)}</td>
-                <td data-testid={`from-start-${i}`}>{formatPercent(step.fromStart, { digits: 2 })}</td>
+                <td data-label={t.stepRateColumn} data-testid={`step-rate-${i}`}>
+                  {formatPercent(step.stepRate)}
+                </td>
+                <td data-label={t.fromStartColumn} data-testid={`from-start-${i}`}>
+                  {formatPercent(step.fromStart, { digits: 2 })}
+                </td>
               </tr>
             );
           })}
@@ -86,6 +84,7 @@ export function FunnelExercise({ id }: { id: string }) {
           <output data-testid="overall-conversion">{formatPercent(view.overall, { digits: 2 })}</output>
         </FunnelOverallRow>
       </table>
+      <FunnelHint drop={view.biggestDrop} />
       <FunnelChart view={view} />
       <SaveStatus
         status={fields.some((field) => field.error) ? 'invalid' : answer.status}

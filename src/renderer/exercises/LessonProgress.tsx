@@ -1,0 +1,17 @@
+import { lessonProgress } from '../../shared/exercises/progress';
+import { useSavedAnswers } from '../answers/AnswersContext';
+import { t } from '../i18n/fr';
+import type { Lesson } from '../lessons';
+
+/** Exercises finished in a lesson, following each acknowledged save. */
+export function LessonProgress({ lesson }: { lesson: Lesson }) {
+  const saved = useSavedAnswers();
+  const { done, total } = lessonProgress({ id: lesson.frontmatter.id, exercises: lesson.exercises }, saved);
+  if (total === 0) return null;
+  return (
+    <p className="lesson-progress" data-testid="lesson-progress">
+      <progress value={done} max={total} aria-label={t.lessonProgress(done, total)} />{' '}
+      {done === total ? t.lessonComplete : t.lessonProgress(done, total)}
+    </p>
+  );
+}

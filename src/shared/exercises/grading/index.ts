@@ -1,0 +1,13 @@
+export { gradeMetricAnswer } from './grade';
+export type { Grade } from './grade';
+export { MISTAKE_PRIORITY } from './mistakes';
+export type { MistakeCode } from './mistakes';
+export { INPUT_LABELS, METRICS, METRIC_NAMES, UNIT_PRECISION, isInputName, isMetricName } from './metric-table';
+export type { InputLabel, InputName, MetricDefinition, MetricName, MetricUnit } from './metric-table';
+export { validateQuestion, expectedValue } from './validate-question';
+export type { MetricQuestion } from './validate-question';
+export { formatResult } from './messages';
+export { readTypedAnswer } from './typed-answer';
+export type { TypedAnswer } from './typed-answer';
+export { seedInputs, SeedRangeError } from './seed';
+export type { SeedRange } from './seed';

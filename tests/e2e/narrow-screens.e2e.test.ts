@@ -1,0 +1,64 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openBrowser, type Session } from '../support/browser';
+import { useTempDir } from '../support/temp-dir';
+import { startHost, type HostProcess } from '../support/web-host';
+import { WorkbookApp } from './workbook-page';
+
+const tempDir = useTempDir('cmday-narrow-');
+const LESSON = 'Mesurer l’engagement et la conversion';
+let host: HostProcess | undefined;
+let session: Session | undefined;
+
+afterEach(async () => {
+  const errors = session?.pageErrors ?? [];
+  await session?.close();
+  await host?.stop();
+  session = undefined;
+  host = undefined;
+  expect(errors).toEqual([]);
+});
+
+describe('on a 390 px wide phone (390 × 844)', () => {
+  it('every screen fits the width: no horizontal scroll', async () => {
+    host = await startHost(tempDir());
+    session = await openBrowser();
+    const { page } = session;
+    await page.setViewportSize({ width: 390, height: 844 });
+    const app = new WorkbookApp(page, host.url);
+    const overflow = () =>
+      page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        innerWidth: window.innerWidth,
+      }));
+    const fits = async (screen: string) => {
+      const { scrollWidth, innerWidth } = await overflow();
+      expect(`${screen}: ${scrollWidth} px`).toBe(`${screen}: ${Math.min(scrollWidth, innerWidth)} px`);
+    };
+
+    await app.open();
+    await fits('home');
+    const profileId = await app.createProfile('Meryem Benjelloun-El Idrissi');
+    await fits('workbook');
+    await app.openLesson(LESSON);
+    await app.typeFunnel({
+      'Abonnés de la page': '1 240 000',
+      Interactions: '86 000',
+      'Visites du site': '12 000',
+      'Achats ou appels': '1 234',
+    });
+    await app.waitSaved();
+    await fits('lesson');
+    // The rates stay on screen: the last step's rates are inside the viewport.
+    const box = await page.getByTestId('from-start-3').boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    const chart = await page.locator('.funnel-chart').boundingBox();
+    expect(chart!.x + chart!.width).toBeLessThanOrEqual(390);
+    await app.typeFunnel({ 'Abonnés de la page': '24.000' });
+    await fits('lesson with an error message');
+    await app.open('#/trainer');
+    await fits('trainer');
+    await app.open(`#/print/${profileId}`);
+    await page.locator('[data-print-ready="true"]').waitFor();
+    await fits('print view');
+  });
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { maxBodyBytes } from '../../src/shared/api';
+import { PROFILE_NAME_MAX, REVISION_MAX, isWithinAnswerSize } from '../../src/shared/api/schemas';
+import { EXERCISES, LESSON_IDS } from '../../src/shared/content/manifest';
+import { FUNNEL_MAX_STEPS } from '../../src/shared/metrics';
+import type { AnswerValue } from '../../src/shared/exercises/kinds';
+import { QUIZ_MAX_CHOICES, QUIZ_MAX_QUESTIONS } from '../../src/shared/exercises/quiz';
+import { REFLECTION_MAX_LENGTH } from '../../src/shared/exercises/reflection';
+import {
+  CMWB_MAX_BYTES,
+  CMWB_MAX_PROFILES,
+  maxFileBytes,
+  type CmwbContent,
+} from '../../src/shared/workbook-file/schema';
+import { parseWorkbookFile, sealWorkbook, workbookText } from '../../src/main/service/workbook-file';
+import { ANSWER_MAX_BYTES } from '../../src/shared/workbook-file/answer-size';
+import { canonicalJson } from '../../src/shared/workbook-file/canonical';
+import { useService } from '../support/service';
+
+const start = useService();
+
+/** The longest answer of each kind the schemas accept: a new kind needs one here. */
+const LONGEST: { [K in AnswerValue['kind']]: Extract<AnswerValue, { kind: K }> } = {
+  funnel: { kind: 'funnel', counts: Array(FUNNEL_MAX_STEPS).fill(0.0000012345678901234567) },
+  quiz: {
+    kind: 'quiz',
+    questions: Array.from({ length: QUIZ_MAX_QUESTIONS }, () => ({
+      chosen: Array.from({ length: QUIZ_MAX_CHOICES }, (_, i) => i),
+      correct: false,
+    })),
+    score: 0,
+  },
+  reflection: { kind: 'reflection', text: '€'.repeat(REFLECTION_MAX_LENGTH) },
+};
+
+const uuid = (i: number) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+// The longest time the schema takes (ISO_TIME_MAX): 11 digits of fraction.
+const LONG_TIME = '2099-12-31T23:59:59.12345678901Z';
+const threeBytes = (n: number) => '€'.repeat(n);
+
+/** Every maximum at once: 5 000 attendees, 80-character names, every exercise answered at its longest. */
+function worstCase(): CmwbContent {
+  return {
+    format: 'cmwb',
+    schemaVersion: 1,
+    exportedAt: LONG_TIME,
+    session: {
+      title: threeBytes(120),
+      date: '2099-12-31',
+      place: threeBytes(80),
+      trainer: threeBytes(80),
+      organiser: threeBytes(120),
+      lessons: [...LESSON_IDS],
+      durationHours: 0.1234567890123456 + 1,
+    },
+    profiles: Array.from({ length: CMWB_MAX_PROFILES }, (_, i) => ({
+      id: uuid(i),
+      name: threeBytes(PROFILE_NAME_MAX),
+      createdAt: LONG_TIME,
+      answers: EXERCISES.map(({ id, kind }) => ({
+        exerciseId: id,
+        value: LONGEST[kind],
+        revision: REVISION_MAX,
+        updatedAt: LONG_TIME,
+      })),
+    })),
+  };
+}
+
+describe('the .cmwb size limit is what export can write', () => {
+  it('refuses an answer longer than its kind allows', () => {
+    // 4 000 characters the schema takes, each escaped to six bytes in JSON.
+    const escaped = { kind: 'reflection' as const, text: '\u0001'.repeat(REFLECTION_MAX_LENGTH) };
+    expect(isWithinAnswerSize(escaped)).toBe(false);
+    expect(isWithinAnswerSize(LONGEST.reflection)).toBe(true);
+  });
+
+  it('sizes each kind of answer at its longest', () => {
+    for (const [kind, value] of Object.entries(LONGEST)) {
+      expect(isWithinAnswerSize(value), kind).toBe(true);
+      const bytes = Buffer.byteLength(canonicalJson(value));
+      expect(bytes, kind).toBeLessThanOrEqual(ANSWER_MAX_BYTES[kind as AnswerValue['kind']]);
+      expect(bytes, kind).toBeGreaterThan(0.97 * ANSWER_MAX_BYTES[kind as AnswerValue['kind']]);
+    }
+  });
+
+  it('holds the biggest file the schema allows, closely, and the hosts take it', async () => {
+    const text = workbookText(sealWorkbook(worstCase()));
+    const bytes = Buffer.byteLength(text);
+    const bound = maxFileBytes(EXERCISES, LESSON_IDS);
+    expect(bytes).toBeLessThanOrEqual(bound);
+    expect(bytes).toBeGreaterThan(0.95 * bound);
+    expect(bytes).toBeLessThanOrEqual(CMWB_MAX_BYTES);
+    expect(parseWorkbookFile(text).profiles).toHaveLength(CMWB_MAX_PROFILES);
+    for (const method of ['workbook.preview', 'workbook.import'] as const) {
+      expect(maxBodyBytes(method)).toBeGreaterThanOrEqual(Buffer.byteLength(JSON.stringify({ content: text })));
+    }
+  });
+
+  it('imports 5 000 attendees with every exercise answered, exports them and imports them again', async () => {
+    const first = start();
+    const content = worstCase();
+    expect(await first.value('workbook.import', { content: workbookText(sealWorkbook(content)) })).toMatchObject({
+      profiles: { new: CMWB_MAX_PROFILES },
+      answers: { new: CMWB_MAX_PROFILES * EXERCISES.length },
+    });
+    const exported = await first.value<{ content: string }>('workbook.export', {});
+    expect(exported.content).not.toMatch(/\n/);
+    const second = start();
+    expect(await second.value('workbook.import', { content: exported.content })).toMatchObject({
+      profiles: { new: CMWB_MAX_PROFILES },
+      answers: { new: CMWB_MAX_PROFILES * EXERCISES.length },
+    });
+  });
+});
