@@ -10,7 +10,7 @@ import { lessonsPlugin } from './build/vite-plugin-lessons';
  */
 export default defineConfig({
   main: {
-    plugins: [lessonManifestPlugin()],
+    plugins: [lessonManifestPlugin(resolve('content'))],
     build: {
       rolldownOptions: {
         input: {
@@ -32,7 +32,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src/renderer'),
-    plugins: [lessonManifestPlugin(), lessonsPlugin(), react()],
+    plugins: [lessonManifestPlugin(resolve('content')), lessonsPlugin(), react()],
     publicDir: resolve('resources/public'),
     build: {
       // electron-vite leaves minification off; the web host serves this over the LAN too.

@@ -18,7 +18,8 @@ function lessonManifest(): Plugin {
         fileURLToPath(new URL('./build/lesson-manifest.ts', import.meta.url)),
       );
       const { code, files } = await module.lessonManifestModule();
-      for (const file of files) this.addWatchFile(file);
+      // Only the lesson files: vitest would try to import a watched folder as a module.
+      for (const file of files) if (file.endsWith('.mdx')) this.addWatchFile(file);
       return code;
     },
   };

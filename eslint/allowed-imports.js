@@ -13,7 +13,9 @@ const inFolder = (target, folder) => target === folder || target.startsWith(`${f
 
 function allowed(specifier, file, { folders = [], packages = [] }) {
   if (specifier.startsWith('.')) {
-    const target = relative(ROOT, resolve(dirname(file), specifier)).split('\\').join('/');
+    const target = relative(ROOT, resolve(dirname(file), specifier))
+      .split('\\')
+      .join('/');
     return folders.some((folder) => inFolder(target, folder));
   }
   if (specifier.startsWith('node:')) return packages.includes('node:*');

@@ -1,11 +1,10 @@
 // npm run content:check [-- DIR…]: checks each folder of lessons as one training day.
-// With no folder: content/ (what the app loads) and content/next/ (lessons staged for it), if it has lessons.
+// With no folder: content/, the lessons the app loads.
 import { checkContent, formatProblem, lessonFiles } from './index';
 
 async function main(): Promise<number> {
   const given = process.argv.slice(2);
-  const dirs =
-    given.length > 0 ? given : ['content', ...((await lessonFiles('content/next')).length ? ['content/next'] : [])];
+  const dirs = given.length > 0 ? given : ['content'];
   let failed = 0;
   for (const dir of dirs) {
     const problems = await checkContent({ dir });

@@ -5,14 +5,7 @@ import { EXERCISE_COMPONENTS } from '../../src/shared/content/lesson';
  * plus, until they land there, the ones being built now, so lessons written
  * for them can be checked already.
  */
-export const EXERCISE_NAMES: ReadonlySet<string> = new Set([
-  ...EXERCISE_COMPONENTS,
-  'MetricQuestion',
-  'Quiz',
-  'Reflection',
-  'BudgetSandbox',
-  'ActionPlan',
-]);
+export const EXERCISE_NAMES: ReadonlySet<string> = new Set([...EXERCISE_COMPONENTS, 'Quiz', 'Reflection']);
 
 /** Components for the lesson text itself (src/renderer/lessons/components/). */
 export const CONTENT_NAMES: ReadonlySet<string> = new Set([

@@ -77,7 +77,9 @@ describe('an attendee fills the funnel and exports the workbook (web host, real 
     // The chart is one named image and no tab stop.
     const chart = session.page.locator('.funnel-chart [role="img"]');
     expect(await chart.getAttribute('aria-label')).toMatch(/^Graphique de l’entonnoir : Abonnés de la page 24/);
-    expect(await session.page.locator('.funnel-chart [tabindex], .funnel-chart a, .funnel-chart button').count()).toBe(0);
+    expect(await session.page.locator('.funnel-chart [tabindex], .funnel-chart a, .funnel-chart button').count()).toBe(
+      0,
+    );
     await app.waitSaved();
 
     await session.page.reload();
@@ -123,6 +125,11 @@ describe('an attendee fills the funnel and exports the workbook (web host, real 
     expect(await session.page.locator('[data-save-status]').innerText()).toMatch(/Non enregistré/);
     await app.typeFunnel({ 'Abonnés de la page': 'beaucoup' });
     await expect.poll(() => session!.page.getByRole('alert').innerText()).toMatch(/n’est pas un nombre/);
+    // 24 or 24 000? Refused, and « 24.00 », valid on the way to it, is not saved either:
+    // the reload below would flush it if it were still waiting.
+    await app.typeFunnel({ 'Abonnés de la page': '24.000' });
+    await expect.poll(() => session!.page.getByRole('alert').innerText()).toMatch(/se lit de deux façons/);
+    expect(await session.page.locator('[data-save-status]').innerText()).toMatch(/Non enregistré/);
 
     await session.page.reload();
     await app.ready();

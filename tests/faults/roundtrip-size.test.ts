@@ -7,6 +7,19 @@ import type { AnswerValue } from '../../src/shared/exercises/kinds';
 import { QUIZ_MAX_CHOICES, QUIZ_MAX_QUESTIONS } from '../../src/shared/exercises/quiz';
 import { REFLECTION_MAX_LENGTH } from '../../src/shared/exercises/reflection';
 import {
+  ACTION_PLAN_ACTION_MAX,
+  ACTION_PLAN_CHANNELS,
+  ACTION_PLAN_OBJECTIVE_MAX,
+  ACTION_PLAN_OTHER_CHANNEL_MAX,
+} from '../../src/shared/exercises/action-plan';
+import {
+  BUDGET_CONCLUSION_MAX_LENGTH,
+  BUDGET_MAX_CHANNELS,
+  BUDGET_NAME_MAX_LENGTH,
+} from '../../src/shared/exercises/budget';
+import { INPUT_LABELS } from '../../src/shared/exercises/grading/index';
+import { METRIC_QUESTION_MAX_ATTEMPTS, METRIC_TYPED_MAX_LENGTH } from '../../src/shared/exercises/metric-question';
+import {
   CMWB_MAX_BYTES,
   CMWB_MAX_PROFILES,
   maxFileBytes,
@@ -18,6 +31,9 @@ import { canonicalJson } from '../../src/shared/workbook-file/canonical';
 import { useService } from '../support/service';
 
 const start = useService();
+
+/** The longest JSON of a number the answers take (≤ 10^12, not negative). */
+const LONG_NUMBER = 0.0000012345678901234567;
 
 /** The longest answer of each kind the schemas accept: a new kind needs one here. */
 const LONGEST: { [K in AnswerValue['kind']]: Extract<AnswerValue, { kind: K }> } = {
@@ -31,6 +47,47 @@ const LONGEST: { [K in AnswerValue['kind']]: Extract<AnswerValue, { kind: K }> }
     score: 0,
   },
   reflection: { kind: 'reflection', text: '€'.repeat(REFLECTION_MAX_LENGTH) },
+  'metric-question': {
+    kind: 'metric-question',
+    metric: 'engagementRateByImpressions',
+    inputs: Object.fromEntries(Object.keys(INPUT_LABELS).map((name) => [name, LONG_NUMBER])),
+    attempts: Array.from({ length: METRIC_QUESTION_MAX_ATTEMPTS }, () => ({
+      typed: '€'.repeat(METRIC_TYPED_MAX_LENGTH),
+      verdict: 'mistake' as const,
+      mistake: 'fraction-not-percent' as const,
+      at: '2099-12-31T23:59:59.12345678901Z',
+    })),
+    tries: 1_000_000,
+  },
+  budget: {
+    kind: 'budget',
+    channels: Array.from({ length: BUDGET_MAX_CHANNELS }, () => ({
+      name: '€'.repeat(BUDGET_NAME_MAX_LENGTH),
+      monthlyCost: LONG_NUMBER,
+      impressions: LONG_NUMBER,
+      ctr: LONG_NUMBER,
+      conversionRate: LONG_NUMBER,
+    })),
+    averageOrderValue: LONG_NUMBER,
+    grossMargin: LONG_NUMBER,
+    split: LONG_NUMBER,
+    conclusion: '€'.repeat(BUDGET_CONCLUSION_MAX_LENGTH),
+  },
+  'action-plan': {
+    kind: 'action-plan',
+    objective: '€'.repeat(ACTION_PLAN_OBJECTIVE_MAX),
+    kpi: 'engagementRateByImpressions',
+    current: LONG_NUMBER,
+    target: LONG_NUMBER,
+    channels: [...ACTION_PLAN_CHANNELS],
+    otherChannel: '€'.repeat(ACTION_PLAN_OTHER_CHANNEL_MAX),
+    deadline: '2099-12-31',
+    actions: [
+      '€'.repeat(ACTION_PLAN_ACTION_MAX),
+      '€'.repeat(ACTION_PLAN_ACTION_MAX),
+      '€'.repeat(ACTION_PLAN_ACTION_MAX),
+    ],
+  },
 };
 
 const uuid = (i: number) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;

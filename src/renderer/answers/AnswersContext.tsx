@@ -41,6 +41,11 @@ export function useSavedAnswers(): ReadonlyMap<string, Answer> {
   return useAnswers().answers;
 }
 
+/** The attendee whose answers these are: seeds the numbers drawn for them (MetricQuestion). */
+export function useProfileId(): string {
+  return useAnswers().profileId;
+}
+
 function useAnswers(): AnswersContextValue {
   const context = useContext(AnswersContext);
   if (!context) throw new Error('useAnswer needs an AnswersProvider');
@@ -122,6 +127,8 @@ export function useAnswer<K extends ExerciseKind>(exerciseId: string, kind: K) {
       return saver.current?.flush();
     },
     flush: () => saver.current?.flush(),
+    /** Drops the value waiting to be saved (the field now holds one that cannot be). */
+    cancel: () => saver.current?.cancel(),
     retry: () => saver.current?.retry(),
   };
 }

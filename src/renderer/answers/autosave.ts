@@ -9,6 +9,11 @@ export interface Autosaver<T> {
   flush(): Promise<void>;
   /** Sends the value whose save failed again. */
   retry(): Promise<void>;
+  /**
+   * Forgets the value waiting to be saved: typed on the way to a value that
+   * turned out wrong (« 24.00 » before « 24.000 »), it must not be written.
+   */
+  cancel(): void;
   dispose(): void;
 }
 
@@ -61,6 +66,11 @@ export function createAutosaver<T>(
     retry() {
       if (pending) return flush();
       return failed ? send(failed.value) : chain;
+    },
+    cancel() {
+      if (timer) clearTimeout(timer);
+      timer = undefined;
+      pending = undefined;
     },
     dispose() {
       void flush();

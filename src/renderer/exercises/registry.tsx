@@ -1,9 +1,15 @@
 import type { ComponentType } from 'react';
 import { COMPONENT_KINDS, type ExerciseComponent, type ExerciseKind } from '../../shared/exercises/kinds';
+import { ActionPlan } from './action-plan/ActionPlan';
+import { ActionPlanPrint } from './action-plan/ActionPlanPrint';
+import { BudgetPrint } from './budget/BudgetPrint';
+import { BudgetSandbox } from './budget/BudgetSandbox';
 import { exerciseEntry } from './ExerciseEntry';
 import { FunnelExercise } from './funnel/FunnelExercise';
 import { FunnelPrint } from './funnel/FunnelPrint';
 import type { KindView } from './kind-view';
+import { MetricQuestion } from './metric-question/MetricQuestion';
+import { MetricQuestionPrint } from './metric-question/MetricQuestionPrint';
 import { Quiz } from './quiz/Quiz';
 import { QuizPrint } from './quiz/QuizPrint';
 import { Reflection } from './reflection/Reflection';
@@ -17,6 +23,9 @@ export const kindViews = {
   funnel: { Component: FunnelExercise, Print: FunnelPrint },
   quiz: { Component: Quiz, Print: QuizPrint },
   reflection: { Component: Reflection, Print: ReflectionPrint },
+  'metric-question': { Component: MetricQuestion, Print: MetricQuestionPrint },
+  budget: { Component: BudgetSandbox, Print: BudgetPrint },
+  'action-plan': { Component: ActionPlan, Print: ActionPlanPrint },
 } satisfies { [K in ExerciseKind]: KindView<K> };
 
 function entryFor<K extends ExerciseKind>(kind: K): ComponentType<never> {

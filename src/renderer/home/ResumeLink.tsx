@@ -18,7 +18,11 @@ export function ResumeLink({
 }) {
   const lessons = lessonsOf(session);
   const next = nextUnfinished(
-    lessons.map((lesson) => ({ id: lesson.frontmatter.id, exercises: lesson.exercises, title: lesson.frontmatter.title })),
+    lessons.map((lesson) => ({
+      id: lesson.frontmatter.id,
+      exercises: lesson.exercises,
+      title: lesson.frontmatter.title,
+    })),
     answers,
   );
   if (!next) return <p>{t.allDone}</p>;

@@ -93,7 +93,10 @@ export const contract = {
     input: z.strictObject({ id: z.string().max(120) }),
     output: z.object({ profiles: z.int(), answers: z.int(), safetyBackup: z.string() }),
   },
-  /** Notices from start-up (a damaged file moved aside…), for the home screen. */
+  /**
+   * Notices from start-up (a damaged file or a foreign journal moved aside…),
+   * then problems found since (a failed backup, an unfinished erase).
+   */
   'app.status': {
     input: empty,
     output: z.object({ notices: z.array(s.notice) }),

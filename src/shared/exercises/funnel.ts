@@ -38,8 +38,7 @@ export const funnelProps = z.strictObject({
 });
 export type FunnelProps = z.infer<typeof funnelProps>;
 
-export const funnelLabels = (props: Pick<FunnelProps, 'steps'>): readonly string[] =>
-  props.steps ?? FUNNEL_STEP_LABELS;
+export const funnelLabels = (props: Pick<FunnelProps, 'steps'>): readonly string[] => props.steps ?? FUNNEL_STEP_LABELS;
 
 export const funnelKind = defineKind({
   kind: 'funnel',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ANSWER_MAX_BYTES } from '../workbook-file/answer-size';
 import { canonicalJson } from '../workbook-file/canonical';
 import {
   answerValue,
@@ -16,7 +17,10 @@ const bytes = (value: unknown) => new TextEncoder().encode(canonicalJson(value))
 
 describe('exercise kinds', () => {
   it('maps every MDX component to its kind and back', () => {
-    expect(COMPONENT_KINDS).toEqual({ FunnelExercise: 'funnel', Quiz: 'quiz', Reflection: 'reflection' });
+    expect(COMPONENT_KINDS).toMatchObject({ FunnelExercise: 'funnel', Quiz: 'quiz', Reflection: 'reflection' });
+    for (const [component, kind] of Object.entries(COMPONENT_KINDS)) {
+      expect(EXERCISE_KINDS[kind].component).toBe(component);
+    }
     expect(EXERCISE_COMPONENTS).toEqual(Object.values(EXERCISE_KINDS).map((k) => k.component));
   });
 
@@ -28,7 +32,7 @@ describe('exercise kinds', () => {
     ]) {
       expect(answerValue.safeParse(value).success).toBe(true);
     }
-    expect(answerValue.safeParse({ kind: 'budget' }).error?.issues[0]?.message).toBe('Réponse d’un type inconnu.');
+    expect(answerValue.safeParse({ kind: 'sondage' }).error?.issues[0]?.message).toBe('Réponse d’un type inconnu.');
   });
 
   it('refuses a quiz whose score does not match its answers, and a reflection over 4 000 characters', () => {
@@ -71,14 +75,21 @@ describe('exercise kinds', () => {
       '24\u202f000 → 1\u202f200 → 300 → 15 (conversion 0,06\u202f%)',
     );
     expect(summarizeAnswer({ kind: 'funnel', counts: [24000, null] })).toBe('24\u202f000 → —');
-    const quiz = { kind: 'quiz' as const, questions: [{ chosen: [0], correct: true }, { chosen: [1], correct: false }], score: 1 };
+    const quiz = {
+      kind: 'quiz' as const,
+      questions: [
+        { chosen: [0], correct: true },
+        { chosen: [1], correct: false },
+      ],
+      score: 1,
+    };
     expect(summarizeAnswer(quiz)).toBe('1 bonne(s) réponse(s) sur 2');
     expect(scoreAnswer(quiz)).toEqual({ points: 1, max: 2 });
     expect(summarizeAnswer({ kind: 'reflection', text: ' Publier\n\nle mardi. ' })).toBe('Publier le mardi.');
     expect(scoreAnswer({ kind: 'reflection', text: 'x' })).toBeNull();
   });
 
-  it('keeps the largest answers within the sizes the store allows (src/shared/content/exercise-kinds.ts)', () => {
+  it('keeps the largest quiz and reflection within the sizes the store allows (workbook-file/answer-size.ts)', () => {
     const all = Array.from({ length: QUIZ_MAX_CHOICES }, (_, i) => i);
     const quiz = {
       kind: 'quiz',
@@ -86,8 +97,10 @@ describe('exercise kinds', () => {
       score: 0,
     };
     expect(answerValue.safeParse(quiz).success).toBe(true);
-    expect(bytes(quiz)).toBeLessThanOrEqual(1024);
-    const reflection = { kind: 'reflection', text: '\u0001'.repeat(REFLECTION_MAX_LENGTH) };
-    expect(bytes(reflection)).toBeLessThanOrEqual(24_576);
+    expect(bytes(quiz)).toBeLessThanOrEqual(ANSWER_MAX_BYTES.quiz);
+    // Three UTF-8 bytes per character (« € », Arabic letters are two) and a quotation mark escaped.
+    const reflection = { kind: 'reflection', text: `"${'€'.repeat(REFLECTION_MAX_LENGTH - 1)}` };
+    expect(answerValue.safeParse(reflection).success).toBe(true);
+    expect(bytes(reflection)).toBeLessThanOrEqual(ANSWER_MAX_BYTES.reflection);
   });
 });

@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { actionPlanKind } from './action-plan';
+import { budgetKind } from './budget';
 import { funnelKind } from './funnel';
+import { metricQuestionKind } from './metric-question';
 import { quizKind } from './quiz';
 import { reflectionKind } from './reflection';
 
@@ -13,6 +16,9 @@ export const EXERCISE_KINDS = {
   funnel: funnelKind,
   quiz: quizKind,
   reflection: reflectionKind,
+  'metric-question': metricQuestionKind,
+  budget: budgetKind,
+  'action-plan': actionPlanKind,
 } as const;
 
 export type ExerciseKind = keyof typeof EXERCISE_KINDS;
@@ -23,7 +29,14 @@ export type PropsOf<K extends ExerciseKind> = z.infer<KindDefinition<K>['props']
 /** Every kind of exercise answer, told apart by `kind` (the contract's `answerValue`). */
 export const answerValue = z.discriminatedUnion(
   'kind',
-  [EXERCISE_KINDS.funnel.answer, EXERCISE_KINDS.quiz.answer, EXERCISE_KINDS.reflection.answer],
+  [
+    EXERCISE_KINDS.funnel.answer,
+    EXERCISE_KINDS.quiz.answer,
+    EXERCISE_KINDS.reflection.answer,
+    EXERCISE_KINDS['metric-question'].answer,
+    EXERCISE_KINDS.budget.answer,
+    EXERCISE_KINDS['action-plan'].answer,
+  ],
   { error: 'Réponse d’un type inconnu.' },
 );
 export type AnswerValue = z.infer<typeof answerValue>;

@@ -24,11 +24,19 @@ const INPUT_MAX = 1e12;
 const INPUT_NAMES = Object.keys(INPUT_LABELS) as [InputName, ...InputName[]];
 
 export const metricName = z.enum(METRIC_NAMES as [MetricName, ...MetricName[]], {
-  error: `metric : métrique inconnue. Métriques possibles : ${METRIC_NAMES.join(', ')}.`,
+  error: `métrique inconnue. Métriques possibles : ${METRIC_NAMES.join(', ')}.`,
 });
-const inputName = z.enum(INPUT_NAMES, {
-  error: `Donnée inconnue. Données possibles : ${INPUT_NAMES.join(', ')}.`,
-});
+const inputName = z.enum(INPUT_NAMES);
+/** Numbers keyed by what they are; an unknown name is refused in French, with the known ones. */
+const byInput = <T extends z.ZodType>(value: T) =>
+  z.partialRecord(inputName, value, {
+    error: (issue) => {
+      if (issue.code === 'invalid_type') return undefined;
+      // zod reports a key outside the enum with the key(s) it refused.
+      const keys = (issue as { keys?: string[] }).keys;
+      return `donnée inconnue${keys ? ` : ${keys.join(', ')}` : ''}. Données possibles : ${INPUT_NAMES.join(', ')}.`;
+    },
+  });
 const shownNumber = z
   .number({ error: 'Chaque donnée est un nombre.' })
   .min(0, { error: 'Une donnée ne peut pas être négative.' })
@@ -48,8 +56,8 @@ export const metricQuestionProps = z
     id: exerciseId,
     metric: metricName,
     prompt: z.string().trim().min(1, { error: 'Une question a un énoncé (prompt).' }),
-    inputs: z.partialRecord(inputName, shownNumber).optional(),
-    ranges: z.partialRecord(inputName, seedRange).optional(),
+    inputs: byInput(shownNumber).optional(),
+    ranges: byInput(seedRange).optional(),
   })
   .refine((q) => q.inputs !== undefined || q.ranges !== undefined, {
     error: 'Donnez les nombres de la question : inputs={{…}} ou ranges={{…}}.',
@@ -57,13 +65,18 @@ export const metricQuestionProps = z
   .refine((q) => Object.keys(q.inputs ?? {}).every((name) => !Object.hasOwn(q.ranges ?? {}, name)), {
     error: 'Un nombre est à la fois dans inputs et dans ranges.',
   })
-  .refine(
-    (q) =>
-      [...q.prompt.matchAll(/\{(\w+)\}/g)].every(
-        ([, name]) => Object.hasOwn(q.inputs ?? {}, name!) || Object.hasOwn(q.ranges ?? {}, name!),
-      ),
-    { error: 'prompt : un {nom} ne correspond à aucun nombre de la question.' },
-  );
+  .superRefine((q, ctx) => {
+    const shown = { ...q.inputs, ...q.ranges };
+    for (const [placeholder, name] of q.prompt.matchAll(/\{(\w+)\}/g)) {
+      if (!Object.hasOwn(shown, name!)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['prompt'],
+          message: `${placeholder} ne correspond à aucun nombre de la question.`,
+        });
+      }
+    }
+  });
 export type MetricQuestionProps = z.infer<typeof metricQuestionProps>;
 
 export const VERDICTS = ['correct', 'mistake', 'incorrect', 'invalid'] as const;
@@ -93,7 +106,7 @@ export const metricQuestionAnswer = z
   .strictObject({
     kind: z.literal('metric-question'),
     metric: metricName,
-    inputs: z.partialRecord(inputName, shownNumber),
+    inputs: byInput(shownNumber),
     attempts: z.array(metricAttempt).min(1).max(METRIC_QUESTION_MAX_ATTEMPTS),
     tries: z.int().min(1).max(1_000_000),
   })

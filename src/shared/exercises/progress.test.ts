@@ -12,7 +12,8 @@ const lessons = [
   { id: 'agir', exercises: [{ id: 'reflection-a', component: 'Reflection' as const }] },
 ];
 
-const saved = (entries: Record<string, unknown>) => new Map(Object.entries(entries).map(([id, value]) => [id, { value }]));
+const saved = (entries: Record<string, unknown>) =>
+  new Map(Object.entries(entries).map(([id, value]) => [id, { value }]));
 
 describe('lesson progress', () => {
   it('counts an exercise done only by its kind’s rule', () => {
@@ -36,7 +37,11 @@ describe('lesson progress', () => {
 
   it('resumes at the first unfinished exercise of the day, and nowhere once all are done', () => {
     const answers = saved({ 'funnel-a': { kind: 'funnel', counts: [1, 1, 1, 1] } });
-    expect(nextUnfinished(lessons, answers)).toMatchObject({ lesson: { id: 'mesurer' }, exerciseId: 'quiz-a', index: 1 });
+    expect(nextUnfinished(lessons, answers)).toMatchObject({
+      lesson: { id: 'mesurer' },
+      exerciseId: 'quiz-a',
+      index: 1,
+    });
     answers.set('quiz-a', { value: { kind: 'quiz', questions: [{ chosen: [0], correct: true }], score: 1 } });
     expect(nextUnfinished(lessons, answers)).toMatchObject({ lesson: { id: 'agir' }, exerciseId: 'reflection-a' });
     answers.set('reflection-a', { value: { kind: 'reflection', text: 'Publier le mardi.' } });

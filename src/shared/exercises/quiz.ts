@@ -6,7 +6,10 @@ import { exerciseId } from './exercise-id';
 export const QUIZ_MAX_QUESTIONS = 20;
 export const QUIZ_MAX_CHOICES = 8;
 
-const choiceIndex = z.int().nonnegative().max(QUIZ_MAX_CHOICES - 1);
+const choiceIndex = z
+  .int()
+  .nonnegative()
+  .max(QUIZ_MAX_CHOICES - 1);
 
 /** One question as the lesson writes it; `answer` lists the right choices (more than one: several to tick). */
 export const quizQuestion = z
@@ -55,8 +58,7 @@ export const quizAnswer = z
   });
 export type QuizAnswer = z.infer<typeof quizAnswer>;
 
-const sameSet = (a: readonly number[], b: readonly number[]) =>
-  a.length === b.length && a.every((i) => b.includes(i));
+const sameSet = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((i) => b.includes(i));
 
 /** Grades the ticked choices against the lesson's questions: the answer to save. */
 export function gradeQuiz(questions: readonly QuizQuestion[], chosen: readonly (readonly number[])[]): QuizAnswer {
@@ -75,7 +77,6 @@ export const quizKind = defineKind({
   answer: quizAnswer,
   props: quizProps,
   isDone: (answer) => answer.questions.every((q) => q.chosen.length > 0),
-  summarize: (answer) =>
-    `${formatCount(answer.score)} bonne(s) réponse(s) sur ${formatCount(answer.questions.length)}`,
+  summarize: (answer) => `${formatCount(answer.score)} bonne(s) réponse(s) sur ${formatCount(answer.questions.length)}`,
   score: (answer) => ({ points: answer.score, max: answer.questions.length }),
 });

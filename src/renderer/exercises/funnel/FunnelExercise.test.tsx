@@ -87,9 +87,13 @@ describe('<FunnelExercise>', () => {
   });
 
   it('prints « pas encore de réponse » for a value of another kind, with a notice', () => {
-    const { printed } = renderExercise(funnel(), [stored('funnel-fanajeen', { kind: 'quiz', questions: [], score: 0 })], {
-      print: true,
-    });
+    const { printed } = renderExercise(
+      funnel(),
+      [stored('funnel-fanajeen', { kind: 'quiz', questions: [], score: 0 })],
+      {
+        print: true,
+      },
+    );
     expect(printed!.textContent).toContain('ne correspond plus à la leçon');
     expect(printed!.textContent).toContain('Pas encore de réponse.');
   });

@@ -34,8 +34,10 @@ export function FunnelExercise(props: FunnelProps) {
   const onChange = (index: number, text: string) => {
     const next = fields.map((field, i) => (i === index ? readCount(text) : field));
     setFields(next);
-    // An invalid field keeps its last saved value: nothing wrong is written.
-    if (next.every((field) => !field.error)) answer.schedule({ kind: 'funnel', counts: next.map((f) => f.count) });
+    // An invalid field keeps its last saved value: nothing wrong is written, not even
+    // a value typed on the way to it (« 24.00 » before « 24.000 »).
+    if (next.some((field) => field.error)) answer.cancel();
+    else answer.schedule({ kind: 'funnel', counts: next.map((f) => f.count) });
   };
 
   return (

@@ -48,7 +48,8 @@ export function Quiz({ id, questions }: QuizProps) {
         return (
           <fieldset key={q} className="quiz-question">
             <legend>
-              {t.questionLegend(q + 1, question.prompt)} {multiple ? <span className="muted">{t.severalAnswers}</span> : null}
+              {t.questionLegend(q + 1, question.prompt)}{' '}
+              {multiple ? <span className="muted">{t.severalAnswers}</span> : null}
             </legend>
             {question.choices.map((choice, c) => {
               const inputId = `${baseId}-q${q}-${c}`;

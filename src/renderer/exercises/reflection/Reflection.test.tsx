@@ -24,10 +24,12 @@ describe('<Reflection>', () => {
     expect(box.tagName).toBe('TEXTAREA');
     await user.type(box, 'Publier le mardi.');
     box.blur();
-    await waitFor(() => expect(saves.at(-1)).toEqual({
-      exerciseId: 'reflexion-lundi',
-      value: { kind: 'reflection', text: 'Publier le mardi.' },
-    }));
+    await waitFor(() =>
+      expect(saves.at(-1)).toEqual({
+        exerciseId: 'reflexion-lundi',
+        value: { kind: 'reflection', text: 'Publier le mardi.' },
+      }),
+    );
     await screen.findByText('Enregistré');
   });
 

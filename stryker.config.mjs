@@ -1,0 +1,56 @@
+// @ts-check
+/**
+ * Mutation testing of the code that keeps the app's promises: src/shared (the
+ * contract, formulas, number reading, .cmwb format, exercises), src/main/db
+ * and src/main/service. Run it with `npm run test:mutation` (scripts/mutation.mjs
+ * drives Stryker through its API: its CLI wants Node 22, its engine runs on 20).
+ *
+ * Not mutated, and why:
+ * - tests (`*.test.ts`) and ambient declarations (`*.d.ts`);
+ * - src/main/db/migrations/types.ts: one interface, nothing runs;
+ * - `index.ts` barrels are kept in: they only re-export, so they yield no mutant.
+ *
+ * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
+ */
+const config = {
+  testRunner: 'vitest',
+  plugins: ['@stryker-mutator/vitest-runner'],
+  // related: each mutant runs only the test files that import its file (static mutants run them all otherwise).
+  vitest: { configFile: 'vitest.mutation.config.ts', related: true },
+  coverageAnalysis: 'perTest',
+  mutate: [
+    'src/shared/**/*.ts',
+    'src/main/db/**/*.ts',
+    'src/main/service/**/*.ts',
+    '!**/*.test.ts',
+    '!**/*.d.ts',
+    '!src/main/db/migrations/types.ts',
+  ],
+  // The sandbox copy needs the sources, the lessons (the manifest the contract checks ids against),
+  // the build code that compiles that manifest and the test support; not the build output, the
+  // browser/e2e tests or caches. Everything under .cache is gitignored and ignored by eslint.
+  ignorePatterns: [
+    '/out',
+    '/.cache',
+    '/coverage',
+    '/bench',
+    '/resources',
+    '/tests/e2e',
+    '/tests/durability',
+    '/reports',
+  ],
+  tempDirName: '.cache/stryker-tmp',
+  incremental: true,
+  incrementalFile: '.cache/stryker/incremental.json',
+  reporters: ['clear-text', 'progress-append-only', 'json', 'html'],
+  jsonReporter: { fileName: '.cache/stryker/mutation.json' },
+  htmlReporter: { fileName: '.cache/stryker/mutation.html' },
+  clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true, skipFull: false },
+  thresholds: { high: 95, low: 90, break: 90 },
+  // Two cores shared with the rest of the machine.
+  concurrency: 2,
+  timeoutMS: 10_000,
+  cleanTempDir: 'always',
+};
+
+export default config;

@@ -1,0 +1,28 @@
+import { defineConfig } from 'vitest/config';
+import base from './vitest.config';
+
+/**
+ * The tests Stryker runs against each mutant (stryker.config.mjs): the unit and
+ * integration tests of src/shared and src/main, and the fault tests that run
+ * in this process. Left out: end-to-end tests and faults that start a browser,
+ * the built web host (out/, which mutants never reach) or a kill -9 loop.
+ * (Spread rather than mergeConfig, which would append to the main `include`.)
+ */
+export default defineConfig({
+  ...base,
+  test: {
+    ...base.test,
+    include: [
+      'src/shared/**/*.test.ts',
+      'src/main/**/*.test.ts',
+      'tests/faults/db-foreign-wal.test.ts',
+      'tests/faults/db-newer-wal.test.ts',
+      'tests/faults/roundtrip-*.test.ts',
+      'tests/faults/store-dispatch-errors.test.ts',
+      'tests/faults/web-error-replies.test.ts',
+      'tests/faults/electron-protocol.test.ts',
+      'tests/faults/electron-startup.test.ts',
+    ],
+    reporters: ['default'],
+  },
+});
