@@ -114,7 +114,8 @@ export default tseslint.config(
   }),
   ...layer({
     files: 'src/main/service',
-    folders: ['src/main/service', 'src/main/db', 'src/shared'],
+    // src/main/pdf: the Printer interface, print routes and the zip, never a browser of its own.
+    folders: ['src/main/service', 'src/main/db', 'src/main/pdf', 'src/shared'],
     packages: ['node:*'],
     because: 'the service does the work for every host: no electron, no host, no transport.',
   }),
@@ -142,6 +143,8 @@ export default tseslint.config(
       'src/main/security',
       'src/main/db',
       'src/main/config',
+      // The Printer interface and page setup; its playwright printer is the web host's.
+      'src/main/pdf',
       'src/shared',
     ],
     packages: ['node:*', 'electron'],

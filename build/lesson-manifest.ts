@@ -11,8 +11,9 @@ const RESOLVED = `\0${LESSON_MANIFEST_MODULE}`;
 const CONTENT_DIR = resolve(import.meta.dirname, '..', 'content');
 
 /**
- * Lesson ids in file-name order (the order the renderer shows them) and each
- * exercise's id, component and answer kind, from the same compiler the
+ * Lesson ids in file-name order (the order the renderer shows them), their
+ * titles and durations (the day's programme), and each exercise's id,
+ * component and answer kind, from the same compiler the
  * renderer's lessons go through. An exercise id used by two lessons is a
  * build error: ids key saved answers.
  */
@@ -34,6 +35,8 @@ export async function buildLessonManifest(dir = CONTENT_DIR): Promise<{ manifest
     }
     lessons.push({
       id: frontmatter.id,
+      title: frontmatter.title,
+      durationMin: frontmatter.durationMin,
       exercises: exercises.map(({ id, component }) => ({ id, component, kind: kindOfComponent(component) })),
     });
   }

@@ -83,14 +83,15 @@ function printSummary(tallies) {
 
 /** @param {string[]} argv */
 function parseArgs(argv) {
-  /** @type {{ mutate?: string[], full: boolean, concurrency?: number }} */
-  const args = { full: false };
+  /** @type {{ mutate?: string[], full: boolean, static: boolean, concurrency?: number }} */
+  const args = { full: false, static: false };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     if (arg === '--full') args.full = true;
+    else if (arg === '--static') args.static = true;
     else if (arg === '--mutate') args.mutate = String(argv[++i] ?? '').split(',').filter(Boolean);
     else if (arg === '--concurrency') args.concurrency = Number(argv[++i]);
-    else throw new Error(`Unknown option ${arg} (use --mutate GLOB[,GLOB…], --full, --concurrency N)`);
+    else throw new Error(`Unknown option ${arg} (use --mutate GLOB[,GLOB…], --full, --static, --concurrency N)`);
   }
   return args;
 }
@@ -121,17 +122,26 @@ async function main() {
   /** @type {Record<string, unknown>} */
   const options = { ...config, force: args.full };
   if (args.concurrency) options.concurrency = args.concurrency;
+  if (args.static) options.ignoreStatic = false;
   let subsetIncremental;
-  if (args.mutate) {
+  if (args.static) {
+    // Static mutants keep their own incremental file and report: the default run's
+    // figures stay those of one kind of mutant.
+    options.incrementalFile = '.cache/stryker/incremental-static.json';
+    options.jsonReporter = { fileName: '.cache/stryker/mutation-static.json' };
+    options.htmlReporter = { fileName: '.cache/stryker/mutation-static.html' };
+  } else if (args.mutate) {
     // The subset reads what full runs learnt, and writes beside it (merged below).
     subsetIncremental = join(dirname(mainIncremental), 'incremental-subset.json');
     mkdirSync(dirname(subsetIncremental), { recursive: true });
     if (existsSync(mainIncremental)) copyFileSync(mainIncremental, subsetIncremental);
-    const exclusions = (config.mutate ?? []).filter((glob) => glob.startsWith('!'));
-    options.mutate = [...args.mutate, ...exclusions];
     options.incrementalFile = relative(ROOT, subsetIncremental);
     options.jsonReporter = { fileName: '.cache/stryker/mutation-subset.json' };
     options.htmlReporter = { fileName: '.cache/stryker/mutation-subset.html' };
+  }
+  if (args.mutate) {
+    const exclusions = (config.mutate ?? []).filter((glob) => glob.startsWith('!'));
+    options.mutate = [...args.mutate, ...exclusions];
   }
 
   process.chdir(ROOT);
@@ -144,10 +154,12 @@ async function main() {
     console.log(`\nSubset run, ${minutes} min. Figures above: latest result of every mutant known (${relative(ROOT, mainIncremental)}).`);
     return;
   }
-  const reportFile = resolve(ROOT, config.jsonReporter?.fileName ?? 'reports/mutation/mutation.json');
+  const reportFile = resolve(ROOT, /** @type {{ fileName: string }} */ (options.jsonReporter).fileName);
   const tallies = tallyByFolder(JSON.parse(readFileSync(reportFile, 'utf8')));
   printSummary(tallies);
-  console.log(`\nFull run, ${minutes} min, ${new Date().toISOString()}.`);
+  const what = args.static ? 'Static mutants' : args.mutate ? 'Subset run' : 'Full run';
+  console.log(`\n${what}, ${minutes} min, finished ${new Date().toISOString()}.`);
+  if (args.mutate) return;
   const below = [...tallies].filter(([, t]) => (score(t) ?? 100) < MINIMUM).map(([folder]) => folder);
   if (below.length) {
     console.error(`Below ${MINIMUM} %: ${below.join(', ')}.`);

@@ -14,6 +14,7 @@ export const CONTENT_NAMES: ReadonlySet<string> = new Set([
   'Illustrative',
   'Term',
   'Glossary',
+  'KeyPoints',
 ]);
 
 /** Inside these, numbers are accounted for: quoted from the source, or labelled illustrative. */

@@ -1,5 +1,5 @@
 import { fail, type Input, type Method, type Output, type Result } from '../shared/api/index';
-import type { HostMethod } from '../shared/api/host-contract';
+import type { HostInput, HostMethod, HostOutput } from '../shared/api/host-contract';
 
 /** What the Electron preload exposes; absent in a browser. */
 interface Bridge {
@@ -33,10 +33,17 @@ export async function call<M extends Method>(method: M, input: Input<M>): Promis
 
 export const isDesktop = () => Boolean(window.cmday);
 
-/** Saves the PDF through the desktop's dialog; in a browser, use pdfHref instead. */
-export async function savePdf(profileId: string): Promise<Result<{ path: string | null }>> {
+/** A method the desktop host answers itself (save dialogs); in a browser, use the /export/ downloads instead. */
+export async function callHost<M extends HostMethod>(method: M, input: HostInput<M>): Promise<Result<HostOutput<M>>> {
   if (!window.cmday) return fail('unavailable', OFFLINE);
-  return (await window.cmday.invoke('pdf.save', { profileId })) as Result<{ path: string | null }>;
+  try {
+    return (await window.cmday.invoke(method, input)) as Result<HostOutput<M>>;
+  } catch {
+    return fail('unavailable', OFFLINE);
+  }
 }
 
+/** The web host's downloads (see src/main/hosts/web/pdf-routes.ts). */
 export const pdfHref = (profileId: string) => `/export/${profileId}.pdf`;
+export const guideHref = (lessonId?: string) => (lessonId ? `/export/guide/${lessonId}.pdf` : '/export/guide.pdf');
+export const zipHref = (jobId: string) => `/export/zip/${jobId}.zip`;

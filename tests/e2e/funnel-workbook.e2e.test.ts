@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openBrowser, type Session } from '../support/browser';
 import { useTempDir } from '../support/temp-dir';
 import { startHost, type HostProcess } from '../support/web-host';
-import { WorkbookApp } from './workbook-page';
+import { FUNNEL_ID, LESSONS, lessonTitle, WorkbookApp } from './workbook-page';
 
 const tempDir = useTempDir('cmday-e2e-');
 
@@ -35,7 +35,8 @@ afterEach(async () => {
   expect(errors).toEqual([]);
 });
 
-const LESSON = 'Mesurer l’engagement et la conversion';
+/** The case study whose funnel these tests fill. */
+const LESSON = LESSONS.fanajeen;
 const FUNNEL = {
   'Abonnés de la page': '24 000',
   Interactions: '1200',
@@ -56,7 +57,7 @@ describe('an attendee fills the funnel and exports the workbook (web host, real 
     const app = new WorkbookApp(session.page, host.url);
 
     await app.open();
-    const profileId = await app.createProfile('Fatima Zahra');
+    await app.createProfile('Fatima Zahra');
     await app.openLesson(LESSON);
     await app.typeFunnel(FUNNEL);
 
@@ -100,10 +101,11 @@ describe('an attendee fills the funnel and exports the workbook (web host, real 
     expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
     const text = pdfText(file);
     expect(text).toContain('Fatima Zahra');
-    expect(text).toContain(LESSON);
+    expect(text).toContain(lessonTitle(LESSON));
     expect(text).toMatch(/Conversion globale\s+0,06 %/);
     expect(text).toMatch(/Interactions\s+1 200\s+5,0 %/);
-    expect(download.suggestedFilename()).toBe(`cahier-${profileId}.pdf`);
+    // The same naming as the .cmwb files: the session's day and the attendee's name.
+    expect(download.suggestedFilename()).toMatch(/^cahier-\d{4}-\d{2}-\d{2}-fatima-zahra\.pdf$/);
 
     expect(session.foreignRequests).toEqual([]);
     expect(session.pageErrors).toEqual([]);
@@ -120,16 +122,16 @@ describe('an attendee fills the funnel and exports the workbook (web host, real 
     await app.waitSaved();
 
     await app.typeFunnel({ 'Abonnés de la page': '-5' });
-    await expect.poll(() => session!.page.getByRole('alert').innerText()).toMatch(/négatif/);
+    await expect.poll(() => app.exercise(FUNNEL_ID).getByRole('alert').innerText()).toMatch(/négatif/);
     expect(await app.step('Abonnés de la page').getAttribute('aria-invalid')).toBe('true');
-    expect(await session.page.locator('[data-save-status]').innerText()).toMatch(/Non enregistré/);
+    expect(await app.saveStatus().innerText()).toMatch(/Non enregistré/);
     await app.typeFunnel({ 'Abonnés de la page': 'beaucoup' });
-    await expect.poll(() => session!.page.getByRole('alert').innerText()).toMatch(/n’est pas un nombre/);
+    await expect.poll(() => app.exercise(FUNNEL_ID).getByRole('alert').innerText()).toMatch(/n’est pas un nombre/);
     // 24 or 24 000? Refused, and « 24.00 », valid on the way to it, is not saved either:
     // the reload below would flush it if it were still waiting.
     await app.typeFunnel({ 'Abonnés de la page': '24.000' });
-    await expect.poll(() => session!.page.getByRole('alert').innerText()).toMatch(/se lit de deux façons/);
-    expect(await session.page.locator('[data-save-status]').innerText()).toMatch(/Non enregistré/);
+    await expect.poll(() => app.exercise(FUNNEL_ID).getByRole('alert').innerText()).toMatch(/se lit de deux façons/);
+    expect(await app.saveStatus().innerText()).toMatch(/Non enregistré/);
 
     await session.page.reload();
     await app.ready();
@@ -172,7 +174,7 @@ describe('an attendee fills the funnel and exports the workbook (web host, real 
 
     await host.stop();
     await app.typeFunnel({ Interactions: '30' });
-    const status = session.page.locator('[data-save-status="error"]');
+    const status = app.exercise(FUNNEL_ID).locator('[data-save-status="error"]');
     await status.waitFor();
     expect(await status.innerText()).toMatch(/Non enregistré : L’application ne répond pas/);
     // The refused connection is the point of this test: it is the only page error allowed.
@@ -218,9 +220,9 @@ describe('an attendee fills the funnel and exports the workbook (web host, real 
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Cahier de Nadia' }).waitFor();
     await app.ready();
-    await page.getByRole('link', { name: LESSON, exact: true }).focus();
+    await page.getByRole('link', { name: lessonTitle(LESSON), exact: true }).focus();
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 1, name: LESSON }).waitFor();
+    await app.lessonShown(LESSON);
     await app.step('Abonnés de la page').focus();
     for (const value of ['100', '50', '10', '1']) {
       await page.keyboard.type(value);

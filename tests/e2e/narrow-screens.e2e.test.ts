@@ -2,10 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openBrowser, type Session } from '../support/browser';
 import { useTempDir } from '../support/temp-dir';
 import { startHost, type HostProcess } from '../support/web-host';
-import { WorkbookApp } from './workbook-page';
+import { LESSON_MANIFEST } from '../../src/shared/content/manifest';
+import { LESSONS, WorkbookApp } from './workbook-page';
 
 const tempDir = useTempDir('cmday-narrow-');
-const LESSON = 'Mesurer l’engagement et la conversion';
 let host: HostProcess | undefined;
 let session: Session | undefined;
 
@@ -37,7 +37,16 @@ describe('on a 390 px wide phone (390 × 844)', () => {
     await fits('home');
     const profileId = await app.createProfile('Meryem Benjelloun-El Idrissi');
     await fits('workbook');
-    await app.openLesson(LESSON);
+    // Every lesson, so every kind of exercise (funnel, metric question, quiz, reflection, budget, action plan).
+    const kinds = new Set<string>();
+    for (const lesson of LESSON_MANIFEST.lessons) {
+      await app.gotoLesson(profileId, lesson.id);
+      await fits(`lesson ${lesson.id}`);
+      for (const exercise of lesson.exercises) kinds.add(exercise.kind);
+    }
+    expect([...kinds].sort()).toEqual(['action-plan', 'budget', 'funnel', 'metric-question', 'quiz', 'reflection']);
+
+    await app.gotoLesson(profileId, LESSONS.fanajeen);
     await app.typeFunnel({
       'Abonnés de la page': '1 240 000',
       Interactions: '86 000',
@@ -55,6 +64,10 @@ describe('on a 390 px wide phone (390 × 844)', () => {
     await fits('lesson with an error message');
     await app.open('#/trainer');
     await fits('trainer');
+    for (const lesson of LESSON_MANIFEST.lessons) {
+      await app.open(`#/trainer/guide/${lesson.id}`);
+      await fits(`trainer's guide ${lesson.id}`);
+    }
     await app.open(`#/print/${profileId}`);
     await page.locator('[data-print-ready="true"]').waitFor();
     await fits('print view');

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { LESSON_IDS } from '../../src/shared/content/manifest';
 import { openBrowser, type Session } from '../support/browser';
 import { useTempDir } from '../support/temp-dir';
 import { startHost, type HostProcess } from '../support/web-host';
-import { WorkbookApp } from './workbook-page';
+import { LESSONS, lessonTitle, WorkbookApp } from './workbook-page';
 
 const tempDir = useTempDir('cmday-progress-');
-const LESSON = 'Mesurer l’engagement et la conversion';
 let host: HostProcess | undefined;
 let session: Session | undefined;
 
@@ -18,6 +18,10 @@ afterEach(async () => {
   expect(errors).toEqual([]);
 });
 
+/** The programme's two quizzes, answered right (content/00-programme.mdx). */
+const FIRST_QUIZ = { id: 'programme-amateur-ou-pilotage', choices: [[1, 2, 4], [1]] };
+const SECOND_QUIZ = { id: 'programme-objectif-indicateur', choices: [[0], [1], [0], [1]] };
+
 describe('lesson progress and « Reprendre où j’en étais »', () => {
   it('counts finished exercises as they are saved, and brings the attendee back to the next one', async () => {
     host = await startHost(tempDir());
@@ -28,26 +32,54 @@ describe('lesson progress and « Reprendre où j’en étais »', () => {
     // Nothing to resume in a browser that never opened a workbook.
     expect(await page.getByRole('heading', { name: 'Reprendre où j’en étais' }).count()).toBe(0);
     await app.createProfile('Zineb');
-    await app.openLesson(LESSON);
-    expect(await app.text('lesson-progress')).toBe('0 exercice(s) terminé(s) sur 1');
+    await app.openLesson(LESSONS.programme);
+    expect(await app.progress()).toBe('0 exercice(s) terminé(s) sur 2');
+    await app.answerQuiz(FIRST_QUIZ.id, FIRST_QUIZ.choices);
+    await app.waitSaved(FIRST_QUIZ.id);
+    // Counted once the host acknowledged the save, without reloading the page.
+    expect(await app.progress()).toBe('1 exercice(s) terminé(s) sur 2');
 
+    // A funnel with empty steps is saved but not finished.
+    await page.getByRole('link', { name: 'Retour au cahier' }).click();
+    await app.ready();
+    await app.openLesson(LESSONS.fanajeen);
+    expect(await app.progress()).toBe('0 exercice(s) terminé(s) sur 6');
     await app.typeFunnel({ 'Abonnés de la page': '500', Interactions: '50' });
     await app.waitSaved();
-    expect(await app.text('lesson-progress')).toBe('0 exercice(s) terminé(s) sur 1');
-
-    await app.open('#/');
-    const resume = page.getByRole('link', { name: `Reprendre le cahier de Zineb : ${LESSON}` });
-    await resume.click();
-    await page.getByRole('heading', { level: 1, name: LESSON }).waitFor();
-    await app.ready();
+    expect(await app.progress()).toBe('0 exercice(s) terminé(s) sur 6');
     await app.typeFunnel({ 'Visites du site': '10', 'Achats ou appels': '1' });
     await app.waitSaved();
-    // Counted once the host acknowledged the save, without reloading the page.
-    expect(await app.text('lesson-progress')).toBe('Leçon terminée');
+    expect(await app.progress()).toBe('1 exercice(s) terminé(s) sur 6');
+
+    // The next unfinished exercise of the day is the programme's second quiz.
+    await app.open('#/');
+    const resume = page.getByRole('link', {
+      name: `Reprendre le cahier de Zineb : ${lessonTitle(LESSONS.programme)}`,
+    });
+    await resume.click();
+    await app.lessonShown(LESSONS.programme);
+    await app.answerQuiz(SECOND_QUIZ.id, SECOND_QUIZ.choices);
+    await app.waitSaved(SECOND_QUIZ.id);
+    expect(await app.progress()).toBe('Leçon terminée');
 
     await page.getByRole('link', { name: 'Retour au cahier' }).click();
     await app.ready();
-    expect(await page.locator('.lesson-list').innerText()).toMatch(/Leçon terminée/);
+    const list = page.locator('.lesson-list li');
+    expect(await list.nth(0).innerText()).toMatch(/Leçon terminée/);
+    expect(await list.nth(2).innerText()).toMatch(/1 exercice\(s\) terminé\(s\) sur 6/);
+    // On to the next lesson of the day, the first with nothing finished.
+    await page.getByRole('link', { name: `Reprendre : ${lessonTitle(LESSONS.mesurer)}` }).waitFor();
+
+    // A day made of the programme alone is now complete.
+    await app.open('#/trainer');
+    for (const id of LESSON_IDS)
+      if (id !== LESSONS.programme) await page.getByRole('checkbox', { name: lessonTitle(id), exact: true }).uncheck();
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByText('Session enregistrée.').waitFor();
+    await app.open('#/');
+    await page.getByRole('link', { name: 'Ouvrir le cahier de Zineb' }).click();
+    await app.ready();
+    expect(await page.locator('.lesson-list li').count()).toBe(1);
     expect(await page.getByText('Tous les exercices sont terminés. Bravo !').count()).toBe(1);
   });
 });

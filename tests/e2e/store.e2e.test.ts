@@ -5,10 +5,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openBrowser, type Session } from '../support/browser';
 import { useTempDir } from '../support/temp-dir';
 import { startHost, type HostProcess } from '../support/web-host';
-import { WorkbookApp } from './workbook-page';
+import { LESSONS, WorkbookApp } from './workbook-page';
 
 const tempDir = useTempDir('cmday-store-');
-const LESSON = 'Mesurer l’engagement et la conversion';
+/** The case study whose funnel these tests fill. */
+const LESSON = LESSONS.fanajeen;
 let hosts: HostProcess[] = [];
 let session: Session | undefined;
 
@@ -53,7 +54,8 @@ describe('workbook store in the UI (web host)', () => {
     expect(card).toContain('CM Day — Rabat');
     expect(card).toContain('11 juin 2026');
     expect(card).toContain('Yassir Monkachi');
-    expect(card).toMatch(/6,5\s*h/);
+    // 6,5 hours, said the French way.
+    expect(card).toMatch(/6\sh\s30/);
   });
 
   it('renames, tells same-named attendees apart, and erases after a confirmation', async () => {

@@ -18,7 +18,11 @@ import {
   BUDGET_NAME_MAX_LENGTH,
 } from '../../src/shared/exercises/budget';
 import { INPUT_LABELS } from '../../src/shared/exercises/grading/index';
-import { METRIC_QUESTION_MAX_ATTEMPTS, METRIC_TYPED_MAX_LENGTH } from '../../src/shared/exercises/metric-question';
+import {
+  METRIC_QUESTION_MAX_ATTEMPTS,
+  METRIC_QUESTION_MAX_INPUTS,
+  METRIC_TYPED_MAX_LENGTH,
+} from '../../src/shared/exercises/metric-question';
 import {
   CMWB_MAX_BYTES,
   CMWB_MAX_PROFILES,
@@ -50,7 +54,12 @@ const LONGEST: { [K in AnswerValue['kind']]: Extract<AnswerValue, { kind: K }> }
   'metric-question': {
     kind: 'metric-question',
     metric: 'engagementRateByImpressions',
-    inputs: Object.fromEntries(Object.keys(INPUT_LABELS).map((name) => [name, LONG_NUMBER])),
+    inputs: Object.fromEntries(
+      Object.keys(INPUT_LABELS)
+        .sort((a, b) => b.length - a.length)
+        .slice(0, METRIC_QUESTION_MAX_INPUTS)
+        .map((name) => [name, LONG_NUMBER]),
+    ),
     attempts: Array.from({ length: METRIC_QUESTION_MAX_ATTEMPTS }, () => ({
       typed: '€'.repeat(METRIC_TYPED_MAX_LENGTH),
       verdict: 'mistake' as const,
@@ -154,7 +163,7 @@ describe('the .cmwb size limit is what export can write', () => {
     }
   });
 
-  it('imports 5 000 attendees with every exercise answered, exports them and imports them again', async () => {
+  it('imports the most attendees a workbook holds, with every exercise answered, exports them and imports them again', async () => {
     const first = start();
     const content = worstCase();
     expect(await first.value('workbook.import', { content: workbookText(sealWorkbook(content)) })).toMatchObject({

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createWebHost } from '../../src/main/hosts/web/server';
+import { fakePdfService } from '../support/fake-printer';
 import { useService, type TestService } from '../support/service';
 
 const service = useService();
@@ -18,7 +19,11 @@ async function host(exportPdf?: () => Promise<Buffer>): Promise<{ app: FastifyIn
   const rendererDir = join(svc.dir, 'renderer');
   mkdirSync(rendererDir);
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
-  app = await createWebHost({ dispatch: svc.call, rendererDir, exportPdf });
+  app = await createWebHost({
+    dispatch: svc.call,
+    rendererDir,
+    pdf: exportPdf ? fakePdfService(svc.workbook, exportPdf) : undefined,
+  });
   return { app, svc };
 }
 

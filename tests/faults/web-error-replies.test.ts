@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createWebHost } from '../../src/main/hosts/web/server';
+import { fakePdfService } from '../support/fake-printer';
 import { CONTENT_SECURITY_POLICY } from '../../src/main/security/security-headers';
 import { useService } from '../support/service';
 
@@ -22,7 +23,11 @@ async function listen(exportPdf?: () => Promise<Buffer>): Promise<number> {
   const rendererDir = join(svc.dir, 'renderer');
   mkdirSync(rendererDir);
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
-  app = await createWebHost({ dispatch: svc.call, rendererDir, exportPdf });
+  app = await createWebHost({
+    dispatch: svc.call,
+    rendererDir,
+    pdf: exportPdf ? fakePdfService(svc.workbook, exportPdf) : undefined,
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   return (app.server.address() as AddressInfo).port;
 }

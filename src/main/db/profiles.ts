@@ -15,9 +15,13 @@ export function createProfilesRepo(db: Db) {
   const one = db.prepare<[string], ProfileRow>('SELECT id, name, created_at FROM profile WHERE id = ?');
   const rename = db.prepare<[string, string]>('UPDATE profile SET name = ? WHERE id = ?');
   const remove = db.prepare<[string]>('DELETE FROM profile WHERE id = ?');
+  const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM profile');
   return {
     insert(profile: Profile): void {
       insert.run(profile.id, profile.name, profile.createdAt);
+    },
+    count(): number {
+      return count.get()!.n;
     },
     list(): Profile[] {
       return all.all().map(toProfile);

@@ -1,4 +1,9 @@
+import { accessSync, constants } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import { playwrightPdfOptions } from './page-setup';
+import { footerOf, PRINT_READY_TIMEOUT_MS, showAndAwaitScript } from './print-job';
+import { PrinterUnavailableError, type Printer } from './printer';
+import { serial } from './serial';
 
 /** The flags a headless Chromium needs on a machine with no network to reach. */
 export const CHROMIUM_FLAGS = [
@@ -15,90 +20,114 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
   return env.CHROMIUM_PATH || '/usr/bin/chromium';
 }
 
-export interface PrintJob {
-  /** The print view's address. */
-  url: string;
-  /** What the page shows once it is drawn and may be printed. */
-  readySelector: string;
+/** What the person reads when the web host has no Chromium to print with. */
+export function chromiumMissingMessage(path: string): string {
+  return (
+    `L’export PDF a besoin du navigateur Chromium, introuvable ici (${path}). ` +
+    'Installez-le (Debian/Ubuntu : sudo apt install chromium) ou indiquez son chemin dans la variable ' +
+    'CHROMIUM_PATH, puis réessayez.'
+  );
 }
 
-export interface PdfPrinter {
-  /** Prints the page to an A4 PDF once `readySelector` is on it. Jobs run one at a time. */
-  print(job: PrintJob): Promise<Buffer>;
-  close(): Promise<void>;
+function requireExecutable(path: string): void {
+  try {
+    accessSync(path, constants.X_OK);
+  } catch {
+    throw new PrinterUnavailableError(chromiumMissingMessage(path));
+  }
 }
 
 /**
  * The print view may load only from where it is served (the host's own
  * address, whichever it listens on), never from another machine.
  */
-function isFromJobOrigin(url: string, jobOrigin: string): boolean {
+function isFromAppOrigin(url: string, appOrigin: string): boolean {
   try {
     const { origin, protocol } = new URL(url);
-    return protocol === 'data:' || protocol === 'blob:' || origin === jobOrigin;
+    return protocol === 'data:' || protocol === 'blob:' || origin === appOrigin;
   } catch {
     return false;
   }
 }
 
+export interface ChromiumPrinterOptions {
+  /** The app's address (`http://127.0.0.1:5174/`); known once the host listens. */
+  appUrl: () => string;
+  executablePath?: string;
+  readyTimeoutMs?: number;
+}
+
 /**
  * The web host's printer: the system Chromium, driven by playwright-core.
- * Browser and page start on the first export and stay warm: later exports only
- * change the page's address (a new job id), which saves loading the app again.
+ * The browser starts and loads the app once (on `warm()` or the first job);
+ * each job then only changes the page's route, so no export reloads the app.
  */
 export function createChromiumPrinter({
+  appUrl,
   executablePath = chromiumPath(),
-}: { executablePath?: string } = {}): PdfPrinter {
+  readyTimeoutMs = PRINT_READY_TIMEOUT_MS,
+}: ChromiumPrinterOptions): Printer {
   let browser: Promise<Browser> | undefined;
   let page: Promise<Page> | undefined;
-  let queue: Promise<unknown> = Promise.resolve();
-  // Jobs run one at a time, so the page serves one job's origin at a time.
-  let jobOrigin = '';
+  let closed = false;
+  const jobs = serial();
 
-  const warmPage = () => {
+  const openPage = () => {
+    if (closed) throw new PrinterUnavailableError('L’application s’arrête : rouvrez-la, puis réessayez.');
     page ??= (async () => {
-      // Loaded on the first export only: most sessions of the web host never print.
+      requireExecutable(executablePath);
+      // Loaded on first use only: it is not needed for the host to start.
       browser ??= import('playwright-core').then(({ chromium }) =>
         chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS }),
       );
+      const url = appUrl();
+      const origin = new URL(url).origin;
       const context = await (await browser).newContext({ locale: 'fr-FR' });
       await context.route('**/*', (route) =>
-        isFromJobOrigin(route.request().url(), jobOrigin) ? route.continue() : route.abort(),
+        isFromAppOrigin(route.request().url(), origin) ? route.continue() : route.abort(),
       );
-      return context.newPage();
+      const opened = await context.newPage();
+      await opened.goto(url);
+      return opened;
     })();
     return page;
   };
 
-  const run = async ({ url, readySelector }: PrintJob) => {
-    try {
-      jobOrigin = new URL(url).origin;
-      const current = await warmPage();
-      await current.goto(url);
-      await current.locator(readySelector).waitFor({ timeout: 20_000 });
-      return await current.pdf({ format: 'A4', printBackground: true });
-    } catch (error) {
-      // Start afresh next time: the page or the browser may be gone.
-      const stale = browser;
-      browser = undefined;
-      page = undefined;
-      await (await stale?.catch(() => undefined))?.close().catch(() => undefined);
-      throw error;
-    }
+  /** Starts afresh next time: the page or the browser may be gone. */
+  const reset = async () => {
+    const stale = browser;
+    browser = undefined;
+    page = undefined;
+    await (await stale?.catch(() => undefined))?.close().catch(() => undefined);
   };
 
   return {
-    print(job) {
-      const result = queue.then(() => run(job));
-      queue = result.catch(() => undefined);
-      return result;
+    print(request) {
+      return jobs.run(async () => {
+        try {
+          const current = await openPage();
+          const ready: unknown = await current.evaluate(showAndAwaitScript(request, readyTimeoutMs));
+          return new Uint8Array(await current.pdf(playwrightPdfOptions(footerOf(ready))));
+        } catch (error) {
+          await reset();
+          throw error;
+        }
+      });
     },
+    warm() {
+      return jobs.run(async () => {
+        try {
+          await openPage();
+        } catch {
+          // Harmless here: the first export tries again and says what is wrong.
+          await reset();
+        }
+      });
+    },
+    /** Stops at once: a job still printing fails rather than holding the host's shutdown. */
     async close() {
-      const current = browser;
-      browser = undefined;
-      page = undefined;
-      await queue;
-      if (current) await (await current.catch(() => undefined))?.close();
+      closed = true;
+      await reset();
     },
   };
 }

@@ -1,17 +1,30 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/api';
+import { CMWB_MAX_PROFILES } from '../../shared/workbook-file/schema';
 import type { ServiceContext } from './context';
 import type { Handlers } from './handlers';
+
+/** One workbook holds at most CMWB_MAX_PROFILES attendees, so its export can always be imported. */
+export function tooManyProfiles(): AppError {
+  return new AppError(
+    'conflict',
+    `Ce cahier compte déjà ${CMWB_MAX_PROFILES} participants, le maximum : supprimez des profils inutiles ou ouvrez un autre dossier de données.`,
+  );
+}
 
 export function profileHandlers(
   ctx: ServiceContext,
 ): Pick<Handlers, 'profile.create' | 'profile.list' | 'profile.rename' | 'profile.delete'> {
   return {
-    'profile.create': ({ name }) => {
-      const profile = { id: randomUUID(), name, createdAt: ctx.now().toISOString() };
-      ctx.profiles.insert(profile);
-      return profile;
-    },
+    'profile.create': ({ name }) =>
+      ctx.db
+        .transaction(() => {
+          if (ctx.profiles.count() >= CMWB_MAX_PROFILES) throw tooManyProfiles();
+          const profile = { id: randomUUID(), name, createdAt: ctx.now().toISOString() };
+          ctx.profiles.insert(profile);
+          return profile;
+        })
+        .immediate(),
     'profile.list': () => ctx.profiles.list(),
     'profile.rename': ({ profileId, name }) =>
       ctx.db.transaction(() => {

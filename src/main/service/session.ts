@@ -1,4 +1,5 @@
 import type { TrainingSession } from '../../shared/api';
+import { DAY_MINUTES, sessionHoursFor } from '../../shared/content/programme';
 import type { ServiceContext } from './context';
 import type { Handlers } from './handlers';
 
@@ -8,7 +9,10 @@ function localDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** What a trainer finds before setting anything: today, in Casablanca. No lessons listed means all of them. */
+/**
+ * What a trainer finds before setting anything: today, in Casablanca. No
+ * lessons listed means all of them, so the day lasts as long as they add up to.
+ */
 export function defaultSession(now: Date): TrainingSession {
   return {
     title: 'Community Management Day',
@@ -17,7 +21,7 @@ export function defaultSession(now: Date): TrainingSession {
     trainer: '',
     organiser: '',
     lessons: [],
-    durationHours: 7,
+    durationHours: sessionHoursFor(DAY_MINUTES),
   };
 }
 

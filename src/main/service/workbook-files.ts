@@ -1,29 +1,24 @@
 import { AppError, describeInvalidInput, schemas, type Answer, type ImportSummary } from '../../shared/api';
 import { findExercise, isLessonId } from '../../shared/content/manifest';
 import { canonicalJson } from '../../shared/workbook-file/canonical';
+import { workbookFileName } from '../../shared/workbook-file/file-name';
 import {
   CMWB_EXTENSION,
   CMWB_FORMAT,
+  CMWB_MAX_PROFILES,
   CMWB_SCHEMA_VERSION,
   cmwbContent,
   type CmwbFile,
 } from '../../shared/workbook-file/schema';
 import type { ServiceContext } from './context';
 import type { Handlers } from './handlers';
+import { tooManyProfiles } from './profiles';
 import { defaultSession } from './session';
 import { parseWorkbookFile, sealWorkbook, workbookText } from './workbook-file';
 
 function fileNameFor(file: CmwbFile): string {
-  const day = file.session.date;
   const only = file.profiles.length === 1 ? file.profiles[0]! : undefined;
-  const who = only
-    ? only.name
-        .normalize('NFD')
-        .replace(/[^\w-]+/g, '-')
-        .replace(/^-|-$/g, '')
-        .toLowerCase() || 'participant'
-    : 'tous';
-  return `cahier-${day}-${who}${CMWB_EXTENSION}`;
+  return workbookFileName(file.session.date, only?.name, CMWB_EXTENSION);
 }
 
 /**
@@ -96,6 +91,8 @@ function merge(ctx: ServiceContext, file: CmwbFile, apply: boolean): ImportSumma
         }
       }
     }
+    // Applied, the new attendees are already counted (and rolled back by the throw).
+    if (ctx.profiles.count() + (apply ? 0 : summary.profiles.new) > CMWB_MAX_PROFILES) throw tooManyProfiles();
   };
   if (apply) ctx.db.transaction(run).immediate();
   else run();

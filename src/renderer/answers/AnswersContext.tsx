@@ -78,7 +78,8 @@ export function useStoredAnswer<K extends ExerciseKind>(exerciseId: string, kind
 export function useAnswer<K extends ExerciseKind>(exerciseId: string, kind: K) {
   const { profileId, answers, recordSaved } = useAnswers();
   const { saved, unreadable } = useStoredAnswer(exerciseId, kind);
-  const [status, setStatus] = useState<SaveStatus>('idle');
+  // An answer loaded with the page is one the host committed: said « Enregistré » from the start.
+  const [status, setStatus] = useState<SaveStatus>(saved === undefined ? 'idle' : 'saved');
   const [error, setError] = useState<ApiError>();
   const saver = useRef<Autosaver<AnswerOf<K>>>(null);
   // The revision this page last saw: a save based on an older one is refused by the host.

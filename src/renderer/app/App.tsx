@@ -3,6 +3,7 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { HomePage } from '../pages/HomePage';
 import { LessonPage } from '../pages/LessonPage';
 import { PrintPage } from '../pages/PrintPage';
+import { TrainerGuidePage } from '../pages/TrainerGuidePage';
 import { TrainerPage } from '../pages/TrainerPage';
 import { WorkbookPage } from '../pages/WorkbookPage';
 
@@ -20,6 +21,7 @@ export function App() {
           {({ profileId, lessonId }) => <LessonPage profileId={profileId} lessonId={lessonId} />}
         </Route>
         <Route path="/trainer">{() => <TrainerPage />}</Route>
+        <Route path="/trainer/guide/:lessonId">{({ lessonId }) => <TrainerGuidePage lessonId={lessonId} />}</Route>
         <Route path="/print/:profileId/:job?">
           {({ profileId, job }) => <PrintPage profileId={profileId} job={job ?? 'view'} />}
         </Route>

@@ -1,5 +1,5 @@
 import type { TrainingSession } from '../../shared/api/index';
-import { formatCount, formatDay } from '../../shared/format/index';
+import { formatDay, formatHours } from '../../shared/format/index';
 import { t } from '../i18n/fr';
 
 /** What attendees see of the day on the home screen. */
@@ -9,7 +9,7 @@ export function SessionCard({ session }: { session: TrainingSession }) {
     [t.sessionPlace, session.place],
     [t.sessionTrainer, session.trainer],
     [t.sessionOrganiser, session.organiser],
-    [t.sessionDuration, t.hours(formatCount(session.durationHours))],
+    [t.sessionDuration, formatHours(session.durationHours)],
   ];
   return (
     <section className="session-card" aria-labelledby="session-heading">

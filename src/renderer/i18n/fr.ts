@@ -206,8 +206,8 @@ export const fr = {
   planKpi: 'L’indicateur qui dira si l’objectif est atteint',
   planKpiChoose: '— Choisir un indicateur —',
   planKpiFormula: (formula: string) => `Formule : ${formula}`,
-  planCurrent: (unit: string) => `Valeur actuelle (${unit})`,
-  planTarget: (unit: string) => `Valeur visée (${unit})`,
+  planCurrent: (unit: string | null) => (unit ? `Valeur actuelle (${unit})` : 'Valeur actuelle'),
+  planTarget: (unit: string | null) => (unit ? `Valeur visée (${unit})` : 'Valeur visée'),
   planChannels: 'Canaux utilisés',
   planOtherChannel: 'Autre canal (facultatif)',
   planDeadline: 'Échéance',
@@ -232,6 +232,19 @@ export const fr = {
   resumeLink: (name: string, lesson: string) => `Reprendre le cahier de ${name} : ${lesson}`,
   resumeLesson: (lesson: string) => `Reprendre : ${lesson}`,
   allDone: 'Tous les exercices sont terminés. Bravo !',
+  // The day's programme and the « Guide du formateur » (issue 10)
+  programmeHeading: 'Programme de la journée',
+  programmeTotal: (duration: string) => `Durée totale des leçons : ${duration}`,
+  guideHeading: 'Guide du formateur',
+  guideIntro:
+    'Chaque leçon telle que les participants la lisent, avec les notes pour le formateur (minutage, questions pour la salle, réponses attendues), à lire ou à imprimer.',
+  guideLessonLink: (title: string) => `Guide : ${title}`,
+  guideDuration: (duration: string) => `Durée prévue : ${duration}`,
+  guidePrint: 'Imprimer ce guide',
+  guideReadOnly:
+    'Les exercices sont montrés vides, en lecture seule. Les nombres des calculs sont tirés pour chaque participant : ceux d’ici ne sont qu’un exemple.',
+  guidePrevious: (title: string) => `← Leçon précédente : ${title}`,
+  guideNext: (title: string) => `Leçon suivante : ${title} →`,
 } as const;
 
 export const t = fr;

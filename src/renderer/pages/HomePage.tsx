@@ -6,6 +6,7 @@ import { Page } from '../app/Page';
 import { useLoad } from '../app/useLoad';
 import { CreateProfileForm } from '../home/CreateProfileForm';
 import { ProfileList } from '../home/ProfileList';
+import { ProgrammeCard } from '../home/ProgrammeCard';
 import { ResumeCard } from '../home/ResumeCard';
 import { SessionCard } from '../home/SessionCard';
 import { t } from '../i18n/fr';
@@ -48,6 +49,7 @@ export function HomePage() {
               }}
             />
           </section>
+          <ProgrammeCard session={session} />
         </>
       )}
     </Page>

@@ -3,10 +3,13 @@ import { call } from '../api';
 import { loadAll } from '../app/loadAll';
 import { Page } from '../app/Page';
 import { useLoad } from '../app/useLoad';
+import { ExportGuidePdf } from '../files/ExportPdfButtons';
 import { ExportWorkbookButton } from '../files/ExportWorkbookButton';
 import { ImportWorkbook } from '../files/ImportWorkbook';
+import { GuideIndex } from '../guide/GuideIndex';
 import { t } from '../i18n/fr';
 import { BackupsPanel } from '../trainer/BackupsPanel';
+import { ExportAllPdf } from '../trainer/ExportAllPdf';
 import { SessionForm } from '../trainer/SessionForm';
 import { TrainerNotices } from '../trainer/TrainerNotices';
 
@@ -26,10 +29,13 @@ export function TrainerPage() {
             </nav>
             <h1>{t.trainerHeading}</h1>
             <SessionForm initial={session} />
+            <GuideIndex session={session} />
             <section aria-labelledby="files-heading">
               <h2 id="files-heading">{t.filesHeading}</h2>
               <p className="muted">{t.filesIntro}</p>
               <ExportWorkbookButton label={t.exportAll} />
+              <ExportAllPdf />
+              <ExportGuidePdf />
               <ImportWorkbook onImported={reload} />
             </section>
             <BackupsPanel backups={backups} onChanged={reload} />

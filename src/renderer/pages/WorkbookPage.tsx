@@ -1,38 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { lessonProgress } from '../../shared/exercises/progress';
 import { Link } from 'wouter';
-import { isDesktop, pdfHref, savePdf } from '../api';
 import { Page } from '../app/Page';
 import { useProfile } from '../app/useProfile';
 import { t } from '../i18n/fr';
 import { lessonsOf } from '../lessons';
+import { ExportWorkbookPdf } from '../files/ExportPdfButtons';
 import { ExportWorkbookButton } from '../files/ExportWorkbookButton';
 import { rememberProfile } from '../home/last-profile';
 import { ResumeLink } from '../home/ResumeLink';
-
-function ExportPdf({ profileId }: { profileId: string }) {
-  const [message, setMessage] = useState<string>();
-  if (!isDesktop()) {
-    return (
-      <a className="button" href={pdfHref(profileId)} download>
-        {t.exportPdf}
-      </a>
-    );
-  }
-  const save = async () => {
-    const result = await savePdf(profileId);
-    if (!result.ok) setMessage(result.error.message);
-    else if (result.value.path) setMessage(t.pdfSaved(result.value.path));
-  };
-  return (
-    <>
-      <button type="button" onClick={() => void save()}>
-        {t.exportPdf}
-      </button>
-      {message ? <p role="status">{message}</p> : null}
-    </>
-  );
-}
 
 export function WorkbookPage({ profileId }: { profileId: string }) {
   const [data] = useProfile(profileId);
@@ -64,7 +40,7 @@ export function WorkbookPage({ profileId }: { profileId: string }) {
             </ul>
           </section>
           <p className="actions">
-            <ExportPdf profileId={profileId} /> <ExportWorkbookButton label={t.exportMine} profileIds={[profileId]} />
+            <ExportWorkbookPdf profileId={profileId} /> <ExportWorkbookButton label={t.exportMine} profileIds={[profileId]} />
           </p>
         </>
       )}

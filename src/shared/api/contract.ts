@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { CMWB_MAX_BYTES, CMWB_MAX_LABEL } from '../workbook-file/schema';
+import { CMWB_MAX_BYTES, CMWB_MAX_LABEL, CMWB_MAX_PROFILES } from '../workbook-file/schema';
+import { pdfJob, pdfJobId } from './pdf-schemas';
 import * as s from './schemas';
+import { verificationCode } from '../print/verification';
 
 const empty = z.strictObject({});
 const workbookText = z
@@ -66,7 +68,7 @@ export const contract = {
   },
   /** One attendee, several, or (no ids) everyone, as a .cmwb file. */
   'workbook.export': {
-    input: z.strictObject({ profileIds: z.array(s.profileId).max(5000).optional() }),
+    input: z.strictObject({ profileIds: z.array(s.profileId).max(CMWB_MAX_PROFILES).optional() }),
     output: z.object({ fileName: z.string(), content: z.string() }),
   },
   /** What importing the file would change, without changing anything. */
@@ -92,6 +94,33 @@ export const contract = {
   'backup.restore': {
     input: z.strictObject({ id: z.string().max(120) }),
     output: z.object({ profiles: z.int(), answers: z.int(), safetyBackup: z.string() }),
+  },
+  /**
+   * Starts printing every attendee's workbook (PDF) into one zip; the trainer
+   * page polls `pdf.job`, then the web host serves the zip at /export/zip/<jobId>.zip.
+   */
+  'pdf.exportAll': {
+    input: empty,
+    output: z.object({ jobId: pdfJobId }),
+  },
+  /** How far that export is (« 12 / 30 »), which workbooks failed, and whether it is done. */
+  'pdf.job': {
+    input: z.strictObject({ jobId: pdfJobId }),
+    output: pdfJob,
+  },
+  /**
+   * What the printed workbook shows: the session, the attendee and their
+   * answers as their own .cmwb export has them, and the attestation's
+   * verification code (src/shared/print/verification.ts says what it covers).
+   */
+  'print.workbook': {
+    input: z.strictObject({ profileId: s.profileId }),
+    output: z.object({
+      session: s.trainingSession,
+      profile: s.profile,
+      answers: z.array(s.answer),
+      verificationCode: z.string().regex(verificationCode),
+    }),
   },
   /**
    * Notices from start-up (a damaged file or a foreign journal moved aside…),

@@ -9,9 +9,16 @@ const exerciseEntry = z.strictObject({
   kind: z.enum(Object.keys(EXERCISE_KINDS) as [ExerciseKind, ...ExerciseKind[]]),
 });
 
-/** Every lesson of this build, in order, with its exercises: what answers and sessions may name. */
+/** Every lesson of this build, in order, with its title, duration and exercises: what answers and sessions may name. */
 export const lessonManifest = z.strictObject({
-  lessons: z.array(z.strictObject({ id: lessonFrontmatter.shape.id, exercises: z.array(exerciseEntry) })),
+  lessons: z.array(
+    z.strictObject({
+      id: lessonFrontmatter.shape.id,
+      title: lessonFrontmatter.shape.title,
+      durationMin: lessonFrontmatter.shape.durationMin,
+      exercises: z.array(exerciseEntry),
+    }),
+  ),
 });
 export type LessonManifest = z.infer<typeof lessonManifest>;
 export type ManifestExercise = z.infer<typeof exerciseEntry>;

@@ -12,10 +12,16 @@ import {
   type MistakeCode,
 } from './grading/index';
 
-/** Attempts kept with the answer: the most recent ones (the count of all of them is kept beside). */
-export const METRIC_QUESTION_MAX_ATTEMPTS = 20;
-/** A typed answer is a number and its unit; anything longer is not an answer worth keeping whole. */
-export const METRIC_TYPED_MAX_LENGTH = 40;
+/**
+ * Attempts kept with the answer: the most recent ones (`tries` counts them
+ * all). Bounded, like every answer, because a .cmwb file holds up to 5 000
+ * attendees with every exercise answered (src/shared/workbook-file/answer-size.ts).
+ */
+export const METRIC_QUESTION_MAX_ATTEMPTS = 10;
+/** A typed answer is a number and its unit (« 1 234 567,89 MAD » is 16); longer is cut. */
+export const METRIC_TYPED_MAX_LENGTH = 24;
+/** Numbers one question shows: the metric's own and a few beside them to choose from. */
+export const METRIC_QUESTION_MAX_INPUTS = 8;
 /** An ISO time as `Date#toISOString` writes it, with room for more precision. */
 const ISO_TIME_MAX = 32;
 /** Beyond any number a lesson shows; keeps the saved answer small and finite. */
@@ -29,14 +35,18 @@ export const metricName = z.enum(METRIC_NAMES as [MetricName, ...MetricName[]], 
 const inputName = z.enum(INPUT_NAMES);
 /** Numbers keyed by what they are; an unknown name is refused in French, with the known ones. */
 const byInput = <T extends z.ZodType>(value: T) =>
-  z.partialRecord(inputName, value, {
-    error: (issue) => {
-      if (issue.code === 'invalid_type') return undefined;
-      // zod reports a key outside the enum with the key(s) it refused.
-      const keys = (issue as { keys?: string[] }).keys;
-      return `donnée inconnue${keys ? ` : ${keys.join(', ')}` : ''}. Données possibles : ${INPUT_NAMES.join(', ')}.`;
-    },
-  });
+  z
+    .partialRecord(inputName, value, {
+      error: (issue) => {
+        if (issue.code === 'invalid_type') return undefined;
+        // zod reports a key outside the enum with the key(s) it refused.
+        const keys = (issue as { keys?: string[] }).keys;
+        return `donnée inconnue${keys ? ` : ${keys.join(', ')}` : ''}. Données possibles : ${INPUT_NAMES.join(', ')}.`;
+      },
+    })
+    .refine((record) => Object.keys(record).length <= METRIC_QUESTION_MAX_INPUTS, {
+      error: `Une question montre au plus ${METRIC_QUESTION_MAX_INPUTS} nombres.`,
+    });
 const shownNumber = z
   .number({ error: 'Chaque donnée est un nombre.' })
   .min(0, { error: 'Une donnée ne peut pas être négative.' })
@@ -67,6 +77,9 @@ export const metricQuestionProps = z
   })
   .superRefine((q, ctx) => {
     const shown = { ...q.inputs, ...q.ranges };
+    if (Object.keys(shown).length > METRIC_QUESTION_MAX_INPUTS) {
+      ctx.addIssue({ code: 'custom', message: `Une question montre au plus ${METRIC_QUESTION_MAX_INPUTS} nombres.` });
+    }
     for (const [placeholder, name] of q.prompt.matchAll(/\{(\w+)\}/g)) {
       if (!Object.hasOwn(shown, name!)) {
         ctx.addIssue({

@@ -10,9 +10,9 @@ import type { ExerciseKind } from '../exercises/kinds';
  *   score of 20: 940;
  * - reflection: 4 000 UTF-16 units at 3 bytes (only a control character, which
  *   nobody types, escapes longer) and `{"kind":"reflection","text":""}`: 12 031.
- * - metric-question: every input name with a 24-character number, 20
- *   attempts of 40 characters at 3 bytes with the longest mistake code and a
- *   32-character time, 1 000 000 tries: 5 314;
+ * - metric-question: the 8 longest input names with 24-character numbers,
+ *   10 attempts of 24 characters at 3 bytes with the longest mistake code and
+ *   a 32-character time, 1 000 000 tries: 2 209;
  * - budget: 3 channels of the longer shape (monthlyCost, impressions) with
  *   60-character names at 3 bytes and 24-character numbers, a conclusion of
  *   2 000 characters at 3 bytes: 7 192;
@@ -23,7 +23,7 @@ export const ANSWER_MAX_BYTES = {
   funnel: 336,
   quiz: 960,
   reflection: 12_064,
-  'metric-question': 5_344,
+  'metric-question': 2_240,
   budget: 7_232,
   'action-plan': 3_200,
 } as const satisfies Record<ExerciseKind, number>;

@@ -15,7 +15,14 @@ import {
 export const CMWB_FORMAT = 'cmwb';
 export const CMWB_SCHEMA_VERSION = 1;
 export const CMWB_EXTENSION = '.cmwb';
-export const CMWB_MAX_PROFILES = 5000;
+/**
+ * Attendees in one workbook, and so in one file. A training day has tens of
+ * attendees; 500 leaves room for a whole conference while keeping the largest
+ * possible file (every exercise at its longest answer, see maxFileBytes) in the
+ * tens of MiB a host can read in one piece. profile.create and imports refuse
+ * to go beyond it, so whatever export writes can always be imported.
+ */
+export const CMWB_MAX_PROFILES = 500;
 
 /**
  * The biggest file export can write, from the schema's own maxima, in the
@@ -30,7 +37,7 @@ export const CMWB_MAX_PROFILES = 5000;
  * - the header and the session: 2 KiB (400 characters of text at 3 bytes, the
  *   keys, a time, the hash) plus each lesson id listed, quoted.
  * With today's one funnel exercise (`funnel-fanajeen`) that is
- * 5 000 × 810 + 2 084 bytes ≈ 3.9 MiB. Files of the first version were
+ * 5 000 × 810 + 2 084 bytes ≈ 3.9 MiB (when the limit was 5 000 attendees). Files of the first version were
  * pretty-printed and accepted up to 5 MiB, so the limit never goes below that.
  * tests/faults/roundtrip-size.test.ts measures a worst-case file against it.
  */

@@ -93,7 +93,11 @@ describe('Electron host (with a fake electron module)', () => {
     const { createIpcHandler } = await import('./ipc');
     const dispatch = vi.fn(async () => ({ ok: true as const, value: 'dispatched' }));
     const savePdf = vi.fn(async () => ({ path: '/tmp/x.pdf' }));
-    const handle = createIpcHandler(dispatch, { 'pdf.save': savePdf });
+    const handle = createIpcHandler(dispatch, {
+      'pdf.save': savePdf,
+      'pdf.saveGuide': vi.fn(async () => ({ path: null })),
+      'pdf.saveAll': vi.fn(async () => ({ jobId: null, path: null })),
+    });
     expect(await handle(event('https://evil.example/'), 'profile.list', {})).toMatchObject({ ok: false });
     expect(await handle(event('file:///tmp/x.html'), 'profile.list', {})).toMatchObject({ ok: false });
     expect(dispatch).not.toHaveBeenCalled();
@@ -138,16 +142,21 @@ describe('Electron host (with a fake electron module)', () => {
     expect(resolveAppFile(rendererDir, 'app://other/index.html')).toBeNull();
   });
 
-  it('prints the PDF from the print view in a hidden, sandboxed window', async () => {
-    const { printWorkbook } = await import('./pdf');
-    const pdf = await printWorkbook('6c8f3da8-9506-4e63-bc36-3a36488a9a92', '/p/index.cjs');
+  it('prints the PDF from the print view in a hidden, sandboxed window, waiting for its own job', async () => {
+    const { createElectronPrinter } = await import('./pdf');
+    const printer = createElectronPrinter({ preload: '/p/index.cjs' });
+    const pdf = await printer.print({ route: '/print/6c8f3da8-9506-4e63-bc36-3a36488a9a92/job-1', job: 'job-1' });
     const window = FakeBrowserWindow.created[0]!;
     expect(window.options).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true } });
-    expect(window.loadURL).toHaveBeenCalledWith(
-      'app://workbook/index.html#/print/6c8f3da8-9506-4e63-bc36-3a36488a9a92/electron',
+    expect(window.loadURL).toHaveBeenCalledWith('app://workbook/index.html');
+    const script = String(window.webContents.executeJavaScript.mock.calls[0]);
+    expect(script).toContain('"/print/6c8f3da8-9506-4e63-bc36-3a36488a9a92/job-1"');
+    expect(script).toContain('[data-print-ready=\\"true\\"][data-print-job=\\"job-1\\"]');
+    expect(window.webContents.printToPDF).toHaveBeenCalledWith(
+      expect.objectContaining({ pageSize: 'A4', generateTaggedPDF: true, generateDocumentOutline: true }),
     );
-    expect(window.webContents.printToPDF).toHaveBeenCalledWith(expect.objectContaining({ pageSize: 'A4' }));
-    expect(pdf.toString()).toBe('%PDF-fake');
+    expect(Buffer.from(pdf).toString()).toBe('%PDF-fake');
+    await printer.close();
     expect(window.destroy).toHaveBeenCalled();
   });
 });
@@ -186,6 +195,8 @@ describe('the IPC adapter in front of the real service', () => {
     try {
       const handle = createIpcHandler(createDispatch(createHandlers({ workbook, defer: (task) => task() })), {
         'pdf.save': async () => ({ path: null }),
+        'pdf.saveGuide': async () => ({ path: null }),
+        'pdf.saveAll': async () => ({ jobId: null, path: null }),
       });
       const app = event('app://workbook/index.html');
       const created = (await handle(app, 'profile.create', { name: 'Amina' })) as { ok: true; value: { id: string } };

@@ -1,13 +1,13 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { fail, type Result } from '../../../shared/api/result';
+import { AppError, fail, type Result } from '../../../shared/api/result';
 import { INVOKE_CHANNEL } from '../../../shared/api/channel';
-import { hostContract, type HostMethod } from '../../../shared/api/host-contract';
+import { hostContract, type HostInput, type HostMethod, type HostOutput } from '../../../shared/api/host-contract';
 import { describeInvalidInput } from '../../../shared/api/validation';
 import type { Dispatch } from '../../service/dispatch';
 import { isAppUrl } from './lockdown';
 
 export type HostHandlers = {
-  [M in HostMethod]: (input: { profileId: string }, event: IpcMainInvokeEvent) => Promise<unknown>;
+  [M in HostMethod]: (input: HostInput<M>, event: IpcMainInvokeEvent) => Promise<HostOutput<M>>;
 };
 
 /** Only the app's own pages (app://workbook) may call the API. */
@@ -25,8 +25,11 @@ export function createIpcHandler(dispatch: Dispatch, hostHandlers: HostHandlers)
       const parsed = hostContract[hostMethod].input.safeParse(input ?? {});
       if (!parsed.success) return { ok: false, error: describeInvalidInput(parsed.error) };
       try {
-        return { ok: true, value: await hostHandlers[hostMethod](parsed.data, event) };
+        const handler = hostHandlers[hostMethod] as (input: unknown, event: IpcMainInvokeEvent) => Promise<unknown>;
+        return { ok: true, value: await handler(parsed.data, event) };
       } catch (error) {
+        // The service's own French (participant not found, no printer…) reaches the person as it is.
+        if (error instanceof AppError) return fail(error.code, error.message);
         console.error(error);
         return fail('internal', 'L’opération a échoué ; réessayez.');
       }

@@ -4,11 +4,13 @@ import { APP_ORIGIN } from '../../../shared/api/channel';
 import { openWorkbook, type Workbook } from '../../db';
 import { createDispatch } from '../../service/dispatch';
 import { createHandlers } from '../../service/handlers';
+import { createPdfService } from '../../service/pdf-service';
 import { describeStartupError } from '../startup-error';
 import { flushBeforeClose } from './flush-on-close';
 import { registerIpc } from './ipc';
 import { lockApp, lockSession } from './lockdown';
-import { savePdf } from './pdf';
+import { createElectronPrinter } from './pdf';
+import { pdfHostHandlers } from './pdf-save';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { secureWebPreferences } from './window-options';
 
@@ -30,10 +32,12 @@ function start(): void {
 
   handleAppProtocol(rendererDir);
   lockSession(session.defaultSession);
-  registerIpc(createDispatch(createHandlers({ workbook: opened })), {
-    'pdf.save': ({ profileId }, event) =>
-      savePdf(profileId, preload, BrowserWindow.fromWebContents(event.sender) ?? undefined),
-  });
+  const printer = createElectronPrinter({ preload });
+  const pdf = createPdfService({ workbook: opened, printer });
+  registerIpc(
+    createDispatch(createHandlers({ workbook: opened, pdf })),
+    pdfHostHandlers(pdf, (event) => BrowserWindow.fromWebContents(event.sender) ?? undefined),
+  );
 
   mainWindow = new BrowserWindow({
     width: 1100,
@@ -42,6 +46,10 @@ function start(): void {
     webPreferences: secureWebPreferences(preload),
   });
   flushBeforeClose(mainWindow);
+  // The hidden print window would keep the app open: it goes with the main one.
+  mainWindow.on('closed', () => void printer.close());
+  // Once the attendee's window is drawn, the print window loads in the background: the first PDF is then fast.
+  mainWindow.webContents.once('did-finish-load', () => void printer.warm());
   void mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
 }
 

@@ -1,44 +1,80 @@
-import { BrowserWindow, dialog } from 'electron';
-import { writeFile } from 'node:fs/promises';
+import { BrowserWindow } from 'electron';
 import { APP_ORIGIN } from '../../../shared/api/channel';
+import { electronPdfOptions } from '../../pdf/page-setup';
+import { footerOf, PRINT_READY_TIMEOUT_MS, showAndAwaitScript } from '../../pdf/print-job';
+import { PrinterUnavailableError, type Printer } from '../../pdf/printer';
+import { serial } from '../../pdf/serial';
 import { secureWebPreferences } from './window-options';
 
-const READY = `document.querySelector('[data-print-ready="true"]') !== null`;
+/**
+ * The desktop's printer: Electron's own Chromium, in a hidden window with
+ * the same locks as the main one. The window loads the app once (on `warm()`
+ * or the first job) and is kept: each job only changes its route and waits
+ * for that job's ready element, as the web host's printer does.
+ */
+export function createElectronPrinter({
+  preload,
+  readyTimeoutMs = PRINT_READY_TIMEOUT_MS,
+}: {
+  preload: string;
+  readyTimeoutMs?: number;
+}): Printer {
+  let window: Promise<BrowserWindow> | undefined;
+  let closed = false;
+  const jobs = serial();
 
-async function waitForPrintReady(window: BrowserWindow, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await window.webContents.executeJavaScript(READY)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('print view was not ready in time');
-}
-
-/** Prints the same print view as the web host, with Electron's own Chromium. */
-export async function printWorkbook(profileId: string, preload: string): Promise<Buffer> {
-  const window = new BrowserWindow({ show: false, webPreferences: secureWebPreferences(preload) });
-  try {
-    await window.loadURL(`${APP_ORIGIN}/index.html#/print/${profileId}/electron`);
-    await waitForPrintReady(window, 20_000);
-    return await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
-  } finally {
-    window.destroy();
-  }
-}
-
-/** Asks where to save, then writes the PDF; null when the attendee cancels. */
-export async function savePdf(
-  profileId: string,
-  preload: string,
-  parent?: BrowserWindow,
-): Promise<{ path: string | null }> {
-  const options = {
-    title: 'Enregistrer le cahier (PDF)',
-    defaultPath: 'cahier-community-management.pdf',
-    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+  const open = () => {
+    if (closed) throw new PrinterUnavailableError('L’application se ferme : rouvrez-la, puis réessayez.');
+    window ??= (async () => {
+      const created = new BrowserWindow({
+        show: false,
+        // Hidden, it must still lay out and paint: the print view waits for painted frames.
+        webPreferences: { ...secureWebPreferences(preload), backgroundThrottling: false },
+      });
+      try {
+        await created.loadURL(`${APP_ORIGIN}/index.html`);
+      } catch (error) {
+        created.destroy();
+        throw error;
+      }
+      return created;
+    })();
+    return window;
   };
-  const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
-  if (choice.canceled || !choice.filePath) return { path: null };
-  await writeFile(choice.filePath, await printWorkbook(profileId, preload));
-  return { path: choice.filePath };
+
+  /** Starts afresh next time: the page may be stuck or gone. */
+  const reset = async () => {
+    const stale = window;
+    window = undefined;
+    (await stale?.catch(() => undefined))?.destroy();
+  };
+
+  return {
+    print(request) {
+      return jobs.run(async () => {
+        try {
+          const { webContents } = await open();
+          const ready: unknown = await webContents.executeJavaScript(showAndAwaitScript(request, readyTimeoutMs));
+          return new Uint8Array(await webContents.printToPDF(electronPdfOptions(footerOf(ready))));
+        } catch (error) {
+          await reset();
+          throw error;
+        }
+      });
+    },
+    warm() {
+      return jobs.run(async () => {
+        try {
+          await open();
+        } catch {
+          await reset();
+        }
+      });
+    },
+    /** The hidden window would keep the app from quitting once the main window is closed. */
+    async close() {
+      closed = true;
+      await reset();
+    },
+  };
 }

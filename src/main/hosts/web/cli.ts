@@ -10,6 +10,8 @@ const rendererDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'rendere
 async function main(args: ServeArgs): Promise<void> {
   const host = await startWebHost(args, rendererDir);
   console.log(`CM Day Workbook ready at ${host.url}`);
+  // After the ready line: warming the PDF printer never delays the host. CMDAY_PDF_WARMUP=0 turns it off.
+  if (process.env.CMDAY_PDF_WARMUP !== '0') host.warmUp();
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../../tests/support/temp-dir';
 import { FUNNEL } from '../../../../tests/support/exercises';
+import { fakePdfService } from '../../../../tests/support/fake-printer';
 import { openWorkbook, type Db, type Workbook } from '../../db';
 import { createDispatch } from '../../service/dispatch';
 import { createHandlers } from '../../service/handlers';
@@ -29,7 +30,8 @@ async function start(exportPdf?: (id: string) => Promise<Buffer>) {
   app = await createWebHost({
     dispatch: createDispatch(createHandlers({ workbook })),
     rendererDir,
-    exportPdf,
+    // The printed profile, read back from the print route `/print/<profileId>/<job>`.
+    pdf: exportPdf ? fakePdfService(workbook, ({ route }) => exportPdf(route.split('/')[2]!)) : undefined,
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

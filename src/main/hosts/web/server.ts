@@ -7,11 +7,12 @@ import Fastify, {
 } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import type { AddressInfo } from 'node:net';
-import { MAX_BODY_BYTES, maxBodyBytes, METHODS, schemas, type ApiError, type Result } from '../../../shared/api';
+import { MAX_BODY_BYTES, maxBodyBytes, METHODS, type ApiError, type Result } from '../../../shared/api';
 import type { Dispatch } from '../../service/dispatch';
 import { SECURITY_HEADERS } from '../../security/security-headers';
 import { replyToClientError } from './client-error';
 import { isLoopbackAddress, ownHostnames, ownOrigins } from './listen-address';
+import { registerPdfRoutes, type PdfDownloads } from './pdf-routes';
 import { crossSiteRefusal, nonJsonRefusal } from './request-guard';
 import { STATUS_BY_CODE } from './status';
 
@@ -19,8 +20,8 @@ export interface WebHostOptions {
   dispatch: Dispatch;
   /** The built renderer (index.html and assets). */
   rendererDir: string;
-  /** Prints a profile's workbook; absent when no printer is configured. */
-  exportPdf?: (profileId: string) => Promise<Buffer>;
+  /** The PDF and zip downloads; absent when no printer is configured. */
+  pdf?: PdfDownloads;
 }
 
 function hostnameOf(hostHeader: string | undefined): string {
@@ -65,7 +66,7 @@ function routingError(error: FastifyError): ApiError {
   return INTERNAL;
 }
 
-export async function createWebHost({ dispatch, rendererDir, exportPdf }: WebHostOptions): Promise<FastifyInstance> {
+export async function createWebHost({ dispatch, rendererDir, pdf }: WebHostOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: false,
     bodyLimit: MAX_BODY_BYTES,
@@ -134,30 +135,7 @@ export async function createWebHost({ dispatch, rendererDir, exportPdf }: WebHos
     serve(request.params.method, request.body, res),
   );
 
-  app.get<{ Params: { file: string } }>('/export/:file', { onRequest: refuseCrossSite }, async (request, res) => {
-    const match = /^(.+)\.pdf$/.exec(request.params.file);
-    const id = schemas.profileId.safeParse(match?.[1]);
-    if (!id.success) return sendError(res, { code: 'not_found', message: 'Participant introuvable.' });
-    const check = await dispatch('answer.list', { profileId: id.data });
-    if (!check.ok) return sendError(res, check.error);
-    if (!exportPdf) {
-      return sendError(res, { code: 'unavailable', message: 'L’export PDF n’est pas disponible sur ce poste.' });
-    }
-    let pdf: Buffer;
-    try {
-      pdf = await exportPdf(id.data);
-    } catch (error) {
-      console.error(error);
-      return sendError(res, {
-        code: 'internal',
-        message: 'L’export PDF a échoué : réessayez. Si cela se reproduit, redémarrez l’application.',
-      });
-    }
-    return res
-      .type('application/pdf')
-      .header('content-disposition', `attachment; filename="cahier-${id.data}.pdf"`)
-      .send(pdf);
-  });
+  registerPdfRoutes(app, pdf, { refuseCrossSite, sendError });
 
   await app.register(fastifyStatic, { root: rendererDir, index: 'index.html', wildcard: false });
   app.setNotFoundHandler((request, res) =>

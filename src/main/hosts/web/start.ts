@@ -1,16 +1,22 @@
-import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { resolveDataDir } from '../../config/data-dir';
 import { openWorkbook } from '../../db';
 import { createChromiumPrinter } from '../../pdf/chromium-printer';
 import { createDispatch } from '../../service/dispatch';
 import { createHandlers } from '../../service/handlers';
+import { createPdfService } from '../../service/pdf-service';
 import type { ServeArgs } from './cli-args';
 import { localBaseUrl, urlHost } from './listen-address';
 import { createWebHost } from './server';
 
 export interface RunningHost {
   url: string;
+  /**
+   * Starts Chromium and loads the app in the background, so the first PDF
+   * takes as long as the next ones. Called once the ready line is out; a
+   * machine without Chromium notices nothing until someone exports.
+   */
+  warmUp(): void;
   stop(): Promise<void>;
 }
 
@@ -18,19 +24,14 @@ export interface RunningHost {
 export async function startWebHost(args: ServeArgs, rendererDir: string): Promise<RunningHost> {
   const workbook = openWorkbook({ dataDir: resolveDataDir(args.data) });
   for (const notice of workbook.notices) console.error(notice.message);
-  const printer = createChromiumPrinter();
   // Known once listening: the print view is read where the host really listens.
   let baseUrl = '';
+  const printer = createChromiumPrinter({ appUrl: () => `${baseUrl}/` });
+  const pdf = createPdfService({ workbook, printer });
   const app = await createWebHost({
-    dispatch: createDispatch(createHandlers({ workbook }), { dataDir: workbook.dataDir }),
+    dispatch: createDispatch(createHandlers({ workbook, pdf }), { dataDir: workbook.dataDir }),
     rendererDir,
-    exportPdf: (profileId) => {
-      const job = randomUUID();
-      return printer.print({
-        url: `${baseUrl}/#/print/${profileId}/${job}`,
-        readySelector: `[data-print-ready="true"][data-print-job="${job}"]`,
-      });
-    },
+    pdf,
   });
   try {
     await app.listen({ port: args.port, host: args.host });
@@ -42,6 +43,7 @@ export async function startWebHost(args: ServeArgs, rendererDir: string): Promis
   baseUrl = localBaseUrl(address.address, address.port);
   return {
     url: `http://${urlHost(args.host)}:${address.port}/`,
+    warmUp: () => void printer.warm(),
     async stop() {
       await app.close();
       await printer.close();

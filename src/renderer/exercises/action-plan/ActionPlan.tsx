@@ -31,7 +31,7 @@ export function ActionPlan({ id }: ActionPlanProps) {
   const [state, setState] = useState(() => initialPlan(answer.saved));
   const { plan } = state;
   const errors = fieldErrors(state);
-  const unit = plan.kpi ? t.unitWords[METRICS[plan.kpi].unit] : t.chooseKpiFirst;
+  const unit = plan.kpi ? t.unitWords[METRICS[plan.kpi].unit] : null;
   const fid = (field: string) => `${baseId}-${field}`;
 
   const update = (next: PlanState) => {

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { kpiText, missingFields } from '../../../shared/exercises/action-plan';
 import { METRICS } from '../../../shared/exercises/grading/index';
 import { formatDay } from '../../../shared/format/index';
@@ -30,19 +31,19 @@ export function ActionPlanPrint({ answer, unreadable }: PrintProps<'action-plan'
         <dd>
           {answer.kpi ? `${METRICS[answer.kpi].label} — ${t.planKpiFormula(METRICS[answer.kpi].formula)}` : t.notFilled}
         </dd>
-        <dt>{t.planCurrent(answer.kpi ? t.unitWords[METRICS[answer.kpi].unit] : '—')}</dt>
+        <dt>{t.planCurrent(answer.kpi ? t.unitWords[METRICS[answer.kpi].unit] : null)}</dt>
         <dd>{answer.current === null ? t.notFilled : kpiText(answer, answer.current)}</dd>
-        <dt>{t.planTarget(answer.kpi ? t.unitWords[METRICS[answer.kpi].unit] : '—')}</dt>
+        <dt>{t.planTarget(answer.kpi ? t.unitWords[METRICS[answer.kpi].unit] : null)}</dt>
         <dd>{answer.target === null ? t.notFilled : kpiText(answer, answer.target)}</dd>
         <dt>{t.planChannels}</dt>
         <dd>{orEmpty(channels)}</dd>
         <dt>{t.planDeadline}</dt>
         <dd>{answer.deadline ? formatDay(answer.deadline) : t.notFilled}</dd>
         {answer.actions.map((action, i) => (
-          <div key={i}>
+          <Fragment key={i}>
             <dt>{t.planAction(i + 1)}</dt>
             <dd>{orEmpty(action)}</dd>
-          </div>
+          </Fragment>
         ))}
       </dl>
       <p>{missing.length === 0 ? t.planComplete : t.planIncomplete(missing.length)}</p>

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import './lesson-components.css';
 import { Glossary } from './Glossary';
 import { Illustrative } from './Illustrative';
+import { KeyPoints } from './KeyPoints';
 import { Source } from './Source';
 import { Term } from './Term';
 import { TrainerNote } from './TrainerNote';
@@ -13,6 +14,7 @@ export const contentComponents: Record<string, ComponentType<never>> = {
   Illustrative,
   Term,
   Glossary,
+  KeyPoints,
 };
 
 export { TrainerView, useTrainerView } from './TrainerView';

@@ -5,4 +5,5 @@ export const lessonStrings = {
   trainerNote: 'Note pour le formateur',
   glossary: 'Glossaire',
   sourceLabel: 'Source',
+  keyPoints: 'À retenir',
 };
