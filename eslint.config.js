@@ -101,7 +101,16 @@ export default tseslint.config(
   ...layer({
     files: 'src/renderer',
     folders: ['src/renderer', 'src/shared', 'content'],
-    packages: ['react', 'react-dom', 'wouter', 'recharts'],
+    packages: [
+      'react',
+      'react-dom',
+      'wouter',
+      'recharts',
+      'qrcode',
+      '@fontsource/ibm-plex-sans',
+      '@fontsource/ibm-plex-serif',
+      '@fontsource/ibm-plex-sans-arabic',
+    ],
     testPackages: [
       '@testing-library/react',
       '@testing-library/user-event',
@@ -124,6 +133,7 @@ export default tseslint.config(
     folders: [
       'src/main/hosts/web',
       'src/main/hosts/startup-error',
+      'src/main/classroom',
       'src/main/service',
       'src/main/security',
       'src/main/db',
@@ -135,10 +145,26 @@ export default tseslint.config(
     because: 'the web host adapts HTTP to the service; it never imports the Electron host or electron.',
   }),
   ...layer({
+    files: 'src/main/classroom',
+    // The room's listener is the web host's server: both hosts start it through this folder only.
+    folders: [
+      'src/main/classroom',
+      'src/main/hosts/web/server',
+      'src/main/hosts/web/listen-address',
+      'src/main/service',
+      'src/main/security',
+      'src/main/db',
+      'src/shared',
+    ],
+    packages: ['node:*', 'fastify'],
+    because: 'the classroom starts the web host’s server on a LAN address; never electron.',
+  }),
+  ...layer({
     files: 'src/main/hosts/electron',
     folders: [
       'src/main/hosts/electron',
       'src/main/hosts/startup-error',
+      'src/main/classroom',
       'src/main/service',
       'src/main/security',
       'src/main/db',

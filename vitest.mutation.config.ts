@@ -3,8 +3,8 @@ import base from './vitest.config';
 
 /**
  * The tests Stryker runs against each mutant (stryker.config.mjs): the unit and
- * integration tests of src/shared and src/main, and the fault tests that run
- * in this process. Left out: end-to-end tests and faults that start a browser,
+ * integration tests of the mutated folders (src/shared, src/main/db,
+ * src/main/service), and the fault tests that run in this process. Left out: end-to-end tests and faults that start a browser,
  * the built web host (out/, which mutants never reach) or a kill -9 loop, and
  * roundtrip-size (it builds worst-case files of 5 000 attendees: minutes per run;
  * the limits it measures are checked on small files in the *.mutation.test.ts files).
@@ -16,7 +16,8 @@ export default defineConfig({
     ...base.test,
     include: [
       'src/shared/**/*.test.ts',
-      'src/main/**/*.test.ts',
+      'src/main/db/**/*.test.ts',
+      'src/main/service/**/*.test.ts',
       'tests/faults/db-foreign-wal.test.ts',
       'tests/faults/db-newer-wal.test.ts',
       // 'tests/faults/roundtrip-boundaries.test.ts', TEMP: fails in the main suite right now (CMWB_MAX_BYTES ≈ 509 MB)

@@ -145,6 +145,10 @@ async function main() {
   }
 
   process.chdir(ROOT);
+  // The db tests open, sync and delete many small SQLite files: on a RAM disk fsync
+  // costs nothing, and the mutants are judged on logic, not on durability (the
+  // kill -9 and full-disk tests stay out of this run). The test runners inherit it.
+  if (!process.env.CMDAY_MUTATION_KEEP_TMPDIR && existsSync('/dev/shm')) process.env.TMPDIR = '/dev/shm';
   await new Stryker(options).runMutationTest();
   const minutes = ((Date.now() - started) / 60_000).toFixed(1);
 

@@ -27,7 +27,8 @@ export async function call<M extends Method>(method: M, input: Input<M>): Promis
     });
     return (await response.json()) as Result<Output<M>>;
   } catch {
-    return fail('unavailable', OFFLINE);
+    // No answer at all (network down, host stopped): an attendee's page keeps its answers and tries again.
+    return fail('offline', OFFLINE);
   }
 }
 

@@ -6,6 +6,7 @@ import { build } from 'esbuild';
 import { lessonManifestEsbuildPlugin } from '../../build/lesson-manifest';
 import { openDatabase, openWorkbook } from '../../src/main/db';
 import { createDispatch } from '../../src/main/service/dispatch';
+import { asTrainer } from '../support/service';
 import { createHandlers } from '../../src/main/service/handlers';
 
 export interface KillLoopResult {
@@ -68,7 +69,7 @@ export async function killLoop(kills: number, random: () => number = Math.random
   try {
     const dataDir = join(dir, 'data');
     const setup = openWorkbook({ dataDir });
-    const created = await createDispatch(createHandlers({ workbook: setup }))('profile.create', { name: 'Durabilité' });
+    const created = await asTrainer(createDispatch(createHandlers({ workbook: setup })))('profile.create', { name: 'Durabilité' });
     setup.close();
     if (!created.ok) throw new Error(created.error.message);
     const profileId = (created.value as { id: string }).id;

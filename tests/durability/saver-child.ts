@@ -3,12 +3,13 @@
 import { writeSync } from 'node:fs';
 import { openWorkbook } from '../../src/main/db';
 import { createDispatch } from '../../src/main/service/dispatch';
+import { asTrainer } from '../support/service';
 import { createHandlers } from '../../src/main/service/handlers';
 import { FUNNEL_EXERCISES } from '../support/exercises';
 
 const [dataDir, profileId] = process.argv.slice(2) as [string, string];
 const workbook = openWorkbook({ dataDir });
-const dispatch = createDispatch(createHandlers({ workbook, defer: (task) => task() }));
+const dispatch = asTrainer(createDispatch(createHandlers({ workbook, defer: (task) => task() })));
 const revisions = new Map<string, number>();
 
 const listed = await dispatch('answer.list', { profileId });

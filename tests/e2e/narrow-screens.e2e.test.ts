@@ -68,8 +68,6 @@ describe('on a 390 px wide phone (390 × 844)', () => {
       await app.open(`#/trainer/guide/${lesson.id}`);
       await fits(`trainer's guide ${lesson.id}`);
     }
-    await app.open(`#/print/${profileId}`);
-    await page.locator('[data-print-ready="true"]').waitFor();
-    await fits('print view');
+    // The print view (#/print/…) is not a screen: it lays out A4 pages for the PDF printers, and no link leads to it.
   });
 });

@@ -6,6 +6,7 @@ import { lessonManifestEsbuildPlugin } from '../../build/lesson-manifest';
 import { describe, expect, it } from 'vitest';
 import { openWorkbook } from '../../src/main/db';
 import { createDispatch } from '../../src/main/service/dispatch';
+import { asTrainer } from '../support/service';
 import { createHandlers } from '../../src/main/service/handlers';
 import { useTempDir } from '../support/temp-dir';
 import { ROOT } from '../support/web-host';
@@ -67,7 +68,7 @@ describe('the WAL guard under kill -9', () => {
     async () => {
       const dataDir = join(tempDir(), 'data');
       const setup = openWorkbook({ dataDir });
-      const created = await createDispatch(createHandlers({ workbook: setup }))('profile.create', { name: 'Garde' });
+      const created = await asTrainer(createDispatch(createHandlers({ workbook: setup })))('profile.create', { name: 'Garde' });
       setup.close();
       if (!created.ok) throw new Error(created.error.message);
       const profileId = (created.value as { id: string }).id;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Handlers } from '../../src/main/service/handlers';
 import { createDispatch } from '../../src/main/service/dispatch';
+import { asTrainer } from '../support/service';
 
 /** A handler failing the way better-sqlite3 and node:fs fail: an Error with a `code`. */
 function failingWith(code: string): Handlers {
@@ -29,7 +30,7 @@ describe('a storage failure while saving, through the dispatch every host uses',
     ['ENOTDIR', /il y a un fichier du même nom/],
   ])('%s is told in French, naming the folder and what to do', async (code, message) => {
     const unexpected: unknown[] = [];
-    const dispatch = createDispatch(failingWith(code), { dataDir: DIR, onUnexpected: (e) => unexpected.push(e) });
+    const dispatch = asTrainer(createDispatch(failingWith(code), { dataDir: DIR, onUnexpected: (e) => unexpected.push(e) }));
     const result = await dispatch('session.get', {});
     expect(result).toMatchObject({
       ok: false,
@@ -44,10 +45,10 @@ describe('a storage failure while saving, through the dispatch every host uses',
 
   it('still hides a real bug behind the generic message, and reports it', async () => {
     const unexpected: unknown[] = [];
-    const dispatch = createDispatch(failingWith('SQLITE_ERROR'), {
+    const dispatch = asTrainer(createDispatch(failingWith('SQLITE_ERROR'), {
       dataDir: DIR,
       onUnexpected: (e) => unexpected.push(e),
-    });
+    }));
     expect(await dispatch('session.get', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(unexpected).toHaveLength(1);
   });

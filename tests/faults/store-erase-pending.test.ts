@@ -6,7 +6,7 @@ import { createDispatch } from '../../src/main/service/dispatch';
 import { createHandlers } from '../../src/main/service/handlers';
 import { setImmutable } from '../support/fault-tools';
 import { FUNNEL, funnelValue } from '../support/exercises';
-import { useService, type TestService } from '../support/service';
+import { asTrainer, useService, type TestService } from '../support/service';
 
 const start = useService();
 const immutable: string[] = [];
@@ -113,7 +113,7 @@ describe('erasing an attendee (law 09-08) when a backup is in the way', () => {
     try {
       expect(reopened.erasures.list()).toEqual([]);
       expect(reopened.alerts.list()).toEqual([]);
-      const dispatch = createDispatch(createHandlers({ workbook: reopened }));
+      const dispatch = asTrainer(createDispatch(createHandlers({ workbook: reopened })));
       expect(await dispatch('profile.delete', { profileId: id })).toMatchObject({
         ok: false,
         error: { code: 'not_found' },

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, type TestContext } from 'vitest';
 import { openWorkbook, type Workbook } from '../../src/main/db';
 import { createDispatch } from '../../src/main/service/dispatch';
+import { asTrainer } from '../support/service';
 import { createHandlers } from '../../src/main/service/handlers';
 import { api, fillDisk, mountTmpfs, unmount } from '../support/fault-tools';
 import { startHost } from '../support/web-host';
@@ -29,7 +30,7 @@ function smallDisk(context: TestContext): string {
 function seeded(dataDir: string) {
   const workbook = openWorkbook({ dataDir });
   open.push(workbook);
-  const dispatch = createDispatch(createHandlers({ workbook, defer: (task) => task() }), { dataDir });
+  const dispatch = asTrainer(createDispatch(createHandlers({ workbook, defer: (task) => task() }), { dataDir }));
   const insert = workbook.db.prepare('INSERT INTO profile VALUES (?, ?, ?)');
   workbook.db.transaction(() => {
     for (let i = 0; i < 1500; i += 1) insert.run(uuid(i), `Participant numéro ${i}`, '2026-05-02T08:00:00.000Z');

@@ -13,7 +13,7 @@ interface PrintToPdfOptions {
   generateDocumentOutline?: boolean;
 }
 
-const PAPER_INCHES: Record<string, [number, number]> = { A4: [8.27, 11.69] };
+const PAPER_INCHES: Record<string, [number, number]> = { A4: [210 / 25.4, 297 / 25.4] };
 
 /**
  * Electron's printToPDF hands its options to Chromium's DevTools

@@ -1,7 +1,8 @@
 import { afterEach } from 'vitest';
 import type { Result } from '../../src/shared/api';
 import { openWorkbook, type Workbook } from '../../src/main/db';
-import { createDispatch } from '../../src/main/service/dispatch';
+import { TRAINER } from '../../src/main/service/classroom-caller';
+import { createDispatch, type Dispatch } from '../../src/main/service/dispatch';
 import { createHandlers } from '../../src/main/service/handlers';
 import { useTempDir } from './temp-dir';
 
@@ -26,9 +27,11 @@ export function useService(): (now?: () => Date) => TestService {
     const workbook = openWorkbook({ dataDir: dir, ...(now ? { now } : {}) });
     open.push(workbook);
     const unexpected: unknown[] = [];
-    const call = createDispatch(createHandlers({ workbook, defer: (task) => task(), ...(now ? { now } : {}) }), {
+    const dispatch = createDispatch(createHandlers({ workbook, defer: (task) => task(), ...(now ? { now } : {}) }), {
       onUnexpected: (error) => unexpected.push(error),
     });
+    // In-process tests are the trainer, as the trainer's own screen is.
+    const call = (method: string, input: unknown) => dispatch(method, input, TRAINER);
     return {
       workbook,
       dir,
@@ -42,3 +45,9 @@ export function useService(): (now?: () => Date) => TestService {
     };
   };
 }
+
+/** A dispatch called as the trainer: in-process programs (tests, the durability children) are the trainer's screen. */
+export const asTrainer =
+  (dispatch: Dispatch) =>
+  (method: string, input: unknown): Promise<Result<unknown>> =>
+    dispatch(method, input, TRAINER);

@@ -7,3 +7,4 @@ export type { Alert, Alerts } from './alerts';
 export { createProfilesRepo, type ProfilesRepo } from './profiles';
 export { createAnswersRepo, type AnswersRepo } from './answers';
 export { storageError, dataPlace, type StoragePlace } from './storage-errors';
+export { createAttendeeTokensRepo, hashToken, type AttendeeTokensRepo } from './attendee-tokens';

@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/api';
+import { AppError } from '../../shared/api/result';
 
 /** One page of the print view to print: its hash route, which names the job. */
 export interface PrintRequest {

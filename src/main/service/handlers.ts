@@ -1,6 +1,8 @@
 import type { Method, Output, ParsedInput } from '../../shared/api';
 import { answerHandlers } from './answers';
 import { backupHandlers } from './backups';
+import { classroomHandlers, type Room } from './classroom';
+import type { Caller } from './classroom-caller';
 import { createContext, type ServiceOptions } from './context';
 import { pdfHandlers, type PdfService } from './pdf-service';
 import { printHandlers } from './print-data';
@@ -8,11 +10,14 @@ import { profileHandlers } from './profiles';
 import { sessionHandlers } from './session';
 import { workbookFileHandlers } from './workbook-files';
 
-export type Handlers = { [M in Method]: (input: ParsedInput<M>) => Output<M> | Promise<Output<M>> };
+/** Each method's work; `caller` is who dispatch let through (only the classroom's handlers need it). */
+export type Handlers = {
+  [M in Method]: (input: ParsedInput<M>, caller: Caller) => Output<M> | Promise<Output<M>>;
+};
 export type { ServiceOptions } from './context';
 
 /** The work behind every API method. Hosts only translate transport to these. */
-export function createHandlers(options: ServiceOptions & { pdf?: PdfService }): Handlers {
+export function createHandlers(options: ServiceOptions & { pdf?: PdfService; room?: Room }): Handlers {
   const ctx = createContext(options);
   return {
     ...profileHandlers(ctx),
@@ -22,5 +27,6 @@ export function createHandlers(options: ServiceOptions & { pdf?: PdfService }): 
     ...backupHandlers(ctx),
     ...printHandlers(ctx),
     ...pdfHandlers(options.pdf),
+    ...classroomHandlers(ctx, options.room),
   };
 }

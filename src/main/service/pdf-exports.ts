@@ -61,7 +61,12 @@ function errorsText(failures: readonly ExportFailure[], total: number): string {
  * trainer's guide, every workbook in a zip. What is printed is the print
  * view's business; this only names the route, the file and the failures.
  */
-export function createPdfExports({ workbook, printer, now = () => new Date(), onUnexpected = console.error }: PdfExportOptions) {
+export function createPdfExports({
+  workbook,
+  printer,
+  now = () => new Date(),
+  onUnexpected = console.error,
+}: PdfExportOptions) {
   const ctx = createContext({ workbook, now });
   const sessionDate = () => (ctx.sessions.get() ?? defaultSession(ctx.now())).date;
 

@@ -58,7 +58,9 @@ export function createPdfJobs(exports: Pick<PdfExports, 'exportAllPdfZip'>, { ke
       .catch((error: unknown) => {
         if (!(error instanceof AppError)) console.error(error);
         const message =
-          error instanceof AppError ? error.message : 'L’export des cahiers a échoué : réessayez. Le détail est dans le journal.';
+          error instanceof AppError
+            ? error.message
+            : 'L’export des cahiers a échoué : réessayez. Le détail est dans le journal.';
         Object.assign(job.status, { state: 'failed', message });
       })
       .finally(() => {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../shared/workbook-file/canonical';
 import { cmwbFile } from '../../shared/workbook-file/schema';
 import { VERIFICATION_CODE_LENGTH, verifiedContent } from '../../shared/print/verification';
+import { TRAINER } from './classroom-caller';
 import type { ServiceContext } from './context';
 import type { Handlers } from './handlers';
 import { workbookFileHandlers } from './workbook-files';
@@ -16,7 +17,8 @@ export function printHandlers(ctx: ServiceContext): Pick<Handlers, 'print.workbo
   const exportWorkbook = workbookFileHandlers(ctx)['workbook.export'];
   return {
     'print.workbook': async ({ profileId }) => {
-      const exported = await exportWorkbook({ profileIds: [profileId] });
+      // Dispatch has already checked the caller may read this profile.
+      const exported = await exportWorkbook({ profileIds: [profileId] }, TRAINER);
       const file = cmwbFile.parse(JSON.parse(exported.content));
       const [attendee] = file.profiles;
       if (!attendee) throw new Error('the export of one profile has no profile');

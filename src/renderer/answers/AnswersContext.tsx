@@ -3,6 +3,7 @@ import type { Answer, ApiError } from '../../shared/api/index';
 import { readAnswer, type AnswerOf, type ExerciseKind } from '../../shared/exercises/kinds';
 import { call } from '../api';
 import { createAutosaver, type Autosaver, type SaveStatus } from './autosave';
+import { isAttendeePage } from '../classroom/role';
 import { registerFlush } from './flush-registry';
 
 interface AnswersProviderProps {
@@ -99,6 +100,8 @@ export function useAnswer<K extends ExerciseKind>(exerciseId: string, kind: K) {
         setStatus(next);
         setError(failure);
       },
+      // An attendee's page rides out a Wi-Fi drop; the trainer's own screen says at once that its host is gone.
+      { keepWhenOffline: isAttendeePage },
     );
     saver.current = current;
     const unregister = registerFlush(() => current.flush());
@@ -106,10 +109,12 @@ export function useAnswer<K extends ExerciseKind>(exerciseId: string, kind: K) {
     const onVisibility = () => document.visibilityState === 'hidden' && flushNow();
     window.addEventListener('pagehide', flushNow);
     window.addEventListener('beforeunload', flushNow);
+    window.addEventListener('online', flushNow);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
       window.removeEventListener('pagehide', flushNow);
       window.removeEventListener('beforeunload', flushNow);
+      window.removeEventListener('online', flushNow);
       document.removeEventListener('visibilitychange', onVisibility);
       unregister();
       current.dispose();

@@ -1,6 +1,18 @@
 import type { ApiError, Result } from '../../shared/api/index';
 
-export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
+/** `offline`: the host could not be reached; the value is kept and sent again (see `keepWhenOffline`). */
+export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error' | 'offline';
+
+export interface AutosaveOptions {
+  delayMs?: number;
+  /**
+   * When no host answers at all (error code `offline`), keep the value and
+   * send it again every `offlineRetryMs` (and on `flush`) until a save is
+   * committed, instead of failing: an attendee's page over a shaky Wi-Fi.
+   */
+  keepWhenOffline?: () => boolean;
+  offlineRetryMs?: number;
+}
 
 export interface Autosaver<T> {
   /** Remembers the newest value and saves it after `delayMs` of quiet. */
@@ -24,8 +36,13 @@ export interface Autosaver<T> {
 export function createAutosaver<T>(
   save: (value: T) => Promise<Result<unknown>>,
   onStatus: (status: SaveStatus, error?: ApiError) => void,
-  delayMs = 400,
+  delayOrOptions: number | AutosaveOptions = 400,
 ): Autosaver<T> {
+  const {
+    delayMs = 400,
+    keepWhenOffline = () => false,
+    offlineRetryMs = 3000,
+  } = typeof delayOrOptions === 'number' ? { delayMs: delayOrOptions } : delayOrOptions;
   let pending: { value: T } | undefined;
   let failed: { value: T } | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -38,6 +55,13 @@ export function createAutosaver<T>(
       if (result.ok) {
         failed = undefined;
         onStatus(pending ? 'pending' : 'saved');
+      } else if (result.error.code === 'offline' && keepWhenOffline()) {
+        // Not acknowledged, not lost: it waits as the pending value (unless one was typed since) and goes again.
+        pending ??= { value };
+        failed = undefined;
+        onStatus('offline', result.error);
+        if (timer) clearTimeout(timer);
+        timer = setTimeout(() => void flush(), offlineRetryMs);
       } else {
         failed = { value };
         onStatus('error', result.error);

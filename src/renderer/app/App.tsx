@@ -1,8 +1,10 @@
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import { ClassroomGate } from '../classroom/ClassroomGate';
 import { HomePage } from '../pages/HomePage';
 import { LessonPage } from '../pages/LessonPage';
 import { PrintPage } from '../pages/PrintPage';
+import { PrintGuidePage } from '../print/PrintGuidePage';
 import { TrainerGuidePage } from '../pages/TrainerGuidePage';
 import { TrainerPage } from '../pages/TrainerPage';
 import { WorkbookPage } from '../pages/WorkbookPage';
@@ -14,19 +16,24 @@ import { WorkbookPage } from '../pages/WorkbookPage';
 export function App() {
   return (
     <Router hook={useHashLocation}>
-      <Switch>
-        <Route path="/">{() => <HomePage />}</Route>
-        <Route path="/p/:profileId">{({ profileId }) => <WorkbookPage profileId={profileId} />}</Route>
-        <Route path="/p/:profileId/lessons/:lessonId">
-          {({ profileId, lessonId }) => <LessonPage profileId={profileId} lessonId={lessonId} />}
-        </Route>
-        <Route path="/trainer">{() => <TrainerPage />}</Route>
-        <Route path="/trainer/guide/:lessonId">{({ lessonId }) => <TrainerGuidePage lessonId={lessonId} />}</Route>
-        <Route path="/print/:profileId/:job?">
-          {({ profileId, job }) => <PrintPage profileId={profileId} job={job ?? 'view'} />}
-        </Route>
-        <Route>{() => <HomePage />}</Route>
-      </Switch>
+      <ClassroomGate>
+        <Switch>
+          <Route path="/">{() => <HomePage />}</Route>
+          <Route path="/p/:profileId">{({ profileId }) => <WorkbookPage profileId={profileId} />}</Route>
+          <Route path="/p/:profileId/lessons/:lessonId">
+            {({ profileId, lessonId }) => <LessonPage profileId={profileId} lessonId={lessonId} />}
+          </Route>
+          <Route path="/trainer">{() => <TrainerPage />}</Route>
+          <Route path="/trainer/guide/:lessonId">{({ lessonId }) => <TrainerGuidePage lessonId={lessonId} />}</Route>
+          <Route path="/print-guide/:first/:job?">
+            {({ first, job }) => (job ? <PrintGuidePage lessonId={first} job={job} /> : <PrintGuidePage job={first} />)}
+          </Route>
+          <Route path="/print/:profileId/:job?">
+            {({ profileId, job }) => <PrintPage profileId={profileId} job={job ?? 'view'} />}
+          </Route>
+          <Route>{() => <HomePage />}</Route>
+        </Switch>
+      </ClassroomGate>
     </Router>
   );
 }

@@ -10,15 +10,14 @@ export interface ProfileData {
 }
 
 async function loadProfile(profileId: string): Promise<Result<ProfileData>> {
+  // profile.get, not profile.list: an attendee of the room reads their own profile, never the others'.
   const loaded = await loadAll({
-    profiles: call('profile.list', {}),
+    profile: call('profile.get', { profileId }),
     answers: call('answer.list', { profileId }),
     session: call('session.get', {}),
   });
   if (!loaded.ok) return loaded;
-  const { profiles, answers, session } = loaded.value;
-  const profile = profiles.find((p) => p.id === profileId);
-  if (!profile) return { ok: false, error: { code: 'not_found', message: 'Participant introuvable.' } };
+  const { profile, answers, session } = loaded.value;
   return { ok: true, value: { profile, session, answers: new Map(answers.map((a) => [a.exerciseId, a])) } };
 }
 

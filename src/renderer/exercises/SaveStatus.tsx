@@ -11,6 +11,13 @@ interface Props {
 
 export function SaveStatus({ status, error, onRetry }: Props) {
   if (status === 'idle') return <p className="save-status" role="status" />;
+  if (status === 'offline') {
+    return (
+      <p className="save-status save-status--offline" role="status" data-save-status="offline">
+        {t.offlineKept}
+      </p>
+    );
+  }
   if (status === 'invalid' || status === 'error') {
     return (
       <p className="save-status save-status--error" role="status" data-save-status={status}>

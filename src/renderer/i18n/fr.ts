@@ -25,6 +25,7 @@ export const fr = {
   saved: 'Enregistré',
   saving: 'Enregistrement…',
   notSaved: 'Non enregistré',
+  offlineKept: 'Hors ligne — enregistré dès le retour du réseau',
   retry: 'Réessayer',
   reload: 'Recharger la page',
   fixToSave: 'Non enregistré : corrigez la valeur signalée en rouge.',

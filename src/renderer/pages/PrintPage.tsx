@@ -1,74 +1,86 @@
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
+import type { Output } from '../../shared/api/index';
+import { kindOfComponent, readAnswer } from '../../shared/exercises/kinds';
+import { workbookSummary } from '../../shared/print/summary';
+import { call } from '../api';
 import { AnswersProvider } from '../answers/AnswersContext';
 import { Page } from '../app/Page';
-import { useProfile } from '../app/useProfile';
-import { PrintTarget } from '../exercises/print-target';
-import { lessonComponents } from '../exercises/registry';
-import { t } from '../i18n/fr';
-import { lessonsOf, type Lesson } from '../lessons';
-import { contentComponents } from '../lessons/components/content-components';
-import { formatDay } from '../../shared/format/index';
+import { useLoad } from '../app/useLoad';
+import { lessonsOf } from '../lessons';
+import { ActionPlanTable } from '../print/ActionPlanTable';
+import { Attestation, ATTESTATION_ANCHOR } from '../print/Attestation';
+import { Book } from '../print/Book';
+import { Cover } from '../print/Cover';
+import { lessonAnchor } from '../print/LessonHead';
+import { ACTION_PLAN_ANCHOR, PrintedLesson } from '../print/PrintedLesson';
+import { printStrings as p } from '../print/print-strings';
+import { SUMMARY_ANCHOR, SummaryPage } from '../print/SummaryPage';
+import { Toc, type TocEntry } from '../print/Toc';
 
 /**
- * One lesson in the PDF: its title and its exercises' print views. The lesson
- * is rendered as written (so each exercise gets the props the lesson gives it)
- * but hidden; its exercises draw themselves into the visible list, in order.
+ * The attendee's workbook as both printers (Electron, system Chromium) turn
+ * it into the PDF: cover, contents, each lesson of the session (objectives,
+ * exercises with answers and grades, « À retenir »), the action plan, the
+ * summary, the attestation. Each print job has its own id: a printer that
+ * keeps the page open gets fresh data and a fresh layout, and knows when
+ * this job's pages are drawn (`data-print-ready` on `data-print-job`).
  */
-function PrintedLesson({ lesson }: { lesson: Lesson }) {
-  const [target, setTarget] = useState<HTMLElement | null>(null);
+export function PrintPage({ profileId, job }: { profileId: string; job: string }) {
+  const [data] = useLoad(() => call('print.workbook', { profileId }), [profileId, job]);
   return (
-    <section className="print-lesson">
-      <h2>{lesson.frontmatter.title}</h2>
-      <div ref={setTarget} className="print-exercises" />
-      {target ? (
-        <div hidden>
-          <PrintTarget.Provider value={target}>
-            <lesson.Component components={{ ...contentComponents, ...lessonComponents }} />
-          </PrintTarget.Provider>
-        </div>
-      ) : null}
-    </section>
+    <div className="print">
+      <Page load={data}>{(value) => <Workbook key={job} job={job} profileId={profileId} {...value} />}</Page>
+    </div>
   );
 }
 
-/**
- * The one print view both printers (Electron, system Chromium) turn into the
- * PDF. Each print job has its own id, so a printer that keeps the page open
- * gets fresh data and knows when this job's page is drawn.
- */
-export function PrintPage({ profileId, job }: { profileId: string; job: string }) {
-  const [data] = useProfile(profileId, job);
-  const [paintedJob, setPaintedJob] = useState<string>();
-  useEffect(() => {
-    if (data.state !== 'ready') return;
-    // Ready once the charts have been laid out and painted.
-    const frame = requestAnimationFrame(() => requestAnimationFrame(() => setPaintedJob(job)));
-    return () => cancelAnimationFrame(frame);
-  }, [data, job]);
-  const painted = paintedJob === job && data.state === 'ready';
-  const today = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long' }).format(new Date());
+type WorkbookData = Output<'print.workbook'>;
+
+function Workbook({
+  job,
+  profileId,
+  session,
+  profile,
+  answers,
+  verificationCode,
+}: WorkbookData & { job: string; profileId: string }) {
+  const lessons = lessonsOf(session);
+  const byExercise = useMemo(() => new Map(answers.map((answer) => [answer.exerciseId, answer])), [answers]);
+  const exercisesOf = (lesson: (typeof lessons)[number]) =>
+    lesson.exercises.map((exercise) => ({ id: exercise.id, kind: kindOfComponent(exercise.component) }));
+  const summary = workbookSummary(
+    lessons.map((lesson) => ({
+      id: lesson.frontmatter.id,
+      title: lesson.frontmatter.title,
+      exercises: exercisesOf(lesson),
+    })),
+    new Map(answers.map((answer) => [answer.exerciseId, answer.value])),
+  );
+  const planExercise = lessons.flatMap((lesson) => lesson.exercises).find((e) => e.component === 'ActionPlan');
+  const planValue = planExercise ? byExercise.get(planExercise.id)?.value : undefined;
+  const plan = planValue === undefined ? undefined : (readAnswer('action-plan', planValue) ?? undefined);
+  const entries: TocEntry[] = [
+    ...lessons.map((lesson, i) => ({
+      anchor: lessonAnchor(lesson),
+      number: p.lessonNumber(i + 1),
+      title: lesson.frontmatter.title,
+    })),
+    ...(planExercise ? [{ anchor: ACTION_PLAN_ANCHOR, title: p.actionPlan }] : []),
+    { anchor: SUMMARY_ANCHOR, title: p.summary },
+    { anchor: ATTESTATION_ANCHOR, title: p.attestation },
+  ];
   return (
-    <div className="print" data-print-ready={painted ? 'true' : 'false'} data-print-job={job}>
-      <Page load={data}>
-        {({ profile, answers, session }) => (
-          <>
-            <header className="print-header">
-              <p>
-                {[session.title, formatDay(session.date), session.place, session.trainer].filter(Boolean).join(' — ')}
-              </p>
-              <h1>{t.workbookHeading(profile.name)}</h1>
-              <p>
-                {t.attendee} : <strong>{profile.name}</strong> — {t.printedOn(today)}
-              </p>
-            </header>
-            <AnswersProvider profileId={profileId} answers={answers}>
-              {lessonsOf(session).map((lesson) => (
-                <PrintedLesson key={lesson.frontmatter.id} lesson={lesson} />
-              ))}
-            </AnswersProvider>
-          </>
-        )}
-      </Page>
-    </div>
+    <Book job={job} footer={session.title} title={`${p.workbookKicker} — ${profile.name} — ${session.title}`} loaded>
+      <Cover kicker={p.workbookKicker} name={profile.name} session={session} />
+      <Toc entries={entries} />
+      <AnswersProvider profileId={profileId} answers={byExercise}>
+        {lessons.map((lesson, i) => (
+          <PrintedLesson key={lesson.frontmatter.id} lesson={lesson} number={i + 1} />
+        ))}
+      </AnswersProvider>
+      {planExercise ? <ActionPlanTable plan={plan} /> : null}
+      <SummaryPage summary={summary} />
+      <Attestation profile={profile} session={session} code={verificationCode} />
+    </Book>
   );
 }

@@ -8,6 +8,8 @@ import { ExportWorkbookButton } from '../files/ExportWorkbookButton';
 import { ImportWorkbook } from '../files/ImportWorkbook';
 import { GuideIndex } from '../guide/GuideIndex';
 import { t } from '../i18n/fr';
+import { MergeProfiles } from '../classroom/MergeProfiles';
+import { RoomPanel } from '../classroom/RoomPanel';
 import { BackupsPanel } from '../trainer/BackupsPanel';
 import { ExportAllPdf } from '../trainer/ExportAllPdf';
 import { SessionForm } from '../trainer/SessionForm';
@@ -28,6 +30,7 @@ export function TrainerPage() {
               <Link href="/">{t.home}</Link>
             </nav>
             <h1>{t.trainerHeading}</h1>
+            <RoomPanel />
             <SessionForm initial={session} />
             <GuideIndex session={session} />
             <section aria-labelledby="files-heading">
@@ -38,6 +41,7 @@ export function TrainerPage() {
               <ExportGuidePdf />
               <ImportWorkbook onImported={reload} />
             </section>
+            <MergeProfiles />
             <BackupsPanel backups={backups} onChanged={reload} />
           </>
         )}

@@ -40,7 +40,8 @@ export function WorkbookPage({ profileId }: { profileId: string }) {
             </ul>
           </section>
           <p className="actions">
-            <ExportWorkbookPdf profileId={profileId} /> <ExportWorkbookButton label={t.exportMine} profileIds={[profileId]} />
+            <ExportWorkbookPdf profileId={profileId} />{' '}
+            <ExportWorkbookButton label={t.exportMine} profileIds={[profileId]} />
           </p>
         </>
       )}

@@ -60,7 +60,9 @@ describe('paginate', () => {
   });
 
   it('never leaves a heading at the bottom of a page: it goes on with the next block', () => {
-    const pages = run('<p id="a" data-h="70"></p><h2 id="h" data-h="10"></h2><div id="b" data-print-keep data-h="30"></div>');
+    const pages = run(
+      '<p id="a" data-h="70"></p><h2 id="h" data-h="10"></h2><div id="b" data-print-keep data-h="30"></div>',
+    );
     expect(pages).toEqual([['a'], ['h', 'b']]);
   });
 

@@ -38,7 +38,11 @@ const ATOMIC = new Set(['TR', 'FIGURE', 'SVG', 'svg', 'IMG', 'H1', 'H2', 'H3', '
 
 export function keepsWithNext(node: Node): boolean {
   if (!(node instanceof Element)) return false;
-  return /^H[1-6]$/.test(node.tagName) || ['DT', 'THEAD', 'CAPTION'].includes(node.tagName) || node.hasAttribute('data-keep-with-next');
+  return (
+    /^H[1-6]$/.test(node.tagName) ||
+    ['DT', 'THEAD', 'CAPTION'].includes(node.tagName) ||
+    node.hasAttribute('data-keep-with-next')
+  );
 }
 
 /** Not split: rows, charts, headings, what asks for it, and what holds no block to split between (or inline text mixed with elements). */

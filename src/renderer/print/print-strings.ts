@@ -14,7 +14,8 @@ export const printStrings = {
   objectives: 'Objectifs',
   exercises: 'Exercices',
   actionPlan: 'Mon plan d’action',
-  actionPlanIntro: 'Le plan que vous avez construit en fin de journée, à reprendre dans un mois avec vos nouveaux chiffres.',
+  actionPlanIntro:
+    'Le plan que vous avez construit en fin de journée, à reprendre dans un mois avec vos nouveaux chiffres.',
   actionPlanField: 'Rubrique',
   actionPlanValue: 'Votre réponse',
   actionPlanInBook: 'Votre plan d’action est reproduit en entier dans la partie « Mon plan d’action », page',
@@ -31,6 +32,7 @@ export const printStrings = {
   summaryNoScore: 'Aucun quiz ni question chiffrée n’a encore été validé.',
   summaryDoneLine: (done: string, total: string) => `${done} exercice(s) terminé(s) sur ${total}.`,
   attestation: 'Attestation de participation',
+  attestationLead: 'Nous attestons que',
   attestationBody: (title: string) => `a participé à la formation « ${title} »`,
   attestationWhen: (date: string, place: string) => (place ? `le ${date}, à ${place}` : `le ${date}`),
   attestationHours: (hours: string) => `Durée de la formation : ${hours}.`,

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { CMWB_MAX_BYTES, CMWB_MAX_LABEL, CMWB_MAX_PROFILES } from '../workbook-file/schema';
+import type { MethodSpec } from './access';
+import { joinInput, mergeInput, networkInterface, roomState, whoAmI } from './classroom-schemas';
 import { pdfJob, pdfJobId } from './pdf-schemas';
 import * as s from './schemas';
 import { verificationCode } from '../print/verification';
@@ -19,28 +21,40 @@ const WORKBOOK_BODY_BYTES = 2 * CMWB_MAX_BYTES + 1024;
 /**
  * Every method of the API, once: its input and output schemas. The HTTP and
  * IPC adapters serve exactly this map and validate every input against it;
- * the renderer's client is typed from it.
+ * the renderer's client is typed from it. Each method says who may call it
+ * (`access`, see ./access.ts); dispatch enforces it for every host.
  */
 export const contract = {
   'profile.create': {
+    access: 'trainer',
     input: z.strictObject({ name: s.profileName }),
     output: s.profile,
   },
+  /** One attendee: what an attendee's own pages read (they never list the others). */
+  'profile.get': {
+    access: 'attendee',
+    input: z.strictObject({ profileId: s.profileId }),
+    output: s.profile,
+  },
   'profile.list': {
+    access: 'trainer',
     input: empty,
     output: z.array(s.profile),
   },
   'profile.rename': {
+    access: 'trainer',
     input: z.strictObject({ profileId: s.profileId, name: s.profileName }),
     output: s.profile,
   },
   /** Erases the attendee and every answer, from the file, its journal and the backups. */
   'profile.delete': {
+    access: 'trainer',
     input: z.strictObject({ profileId: s.profileId }),
     output: z.object({ deleted: z.literal(true) }),
   },
   /** `revision` is the one the client last saw (0 for a first save); an older one is refused. */
   'answer.save': {
+    access: 'attendee',
     input: z
       .strictObject({
         profileId: s.profileId,
@@ -55,43 +69,52 @@ export const contract = {
     output: z.object({ savedAt: s.isoTime, revision: s.revision }),
   },
   'answer.list': {
+    access: 'attendee',
     input: z.strictObject({ profileId: s.profileId }),
     output: z.array(s.answer),
   },
   'session.get': {
+    access: 'attendee',
     input: empty,
     output: s.trainingSession,
   },
   'session.update': {
+    access: 'trainer',
     input: s.trainingSession,
     output: s.trainingSession,
   },
   /** One attendee, several, or (no ids) everyone, as a .cmwb file. */
   'workbook.export': {
+    access: 'attendee',
     input: z.strictObject({ profileIds: z.array(s.profileId).max(CMWB_MAX_PROFILES).optional() }),
     output: z.object({ fileName: z.string(), content: z.string() }),
   },
   /** What importing the file would change, without changing anything. */
   'workbook.preview': {
+    access: 'trainer',
     input: z.strictObject({ content: workbookText }),
     output: s.importSummary,
     maxBodyBytes: WORKBOOK_BODY_BYTES,
   },
   'workbook.import': {
+    access: 'trainer',
     input: z.strictObject({ content: workbookText }),
     output: s.importSummary,
     maxBodyBytes: WORKBOOK_BODY_BYTES,
   },
   'backup.list': {
+    access: 'trainer',
     input: empty,
     output: z.array(s.backupInfo),
   },
   'backup.create': {
+    access: 'trainer',
     input: empty,
     output: s.backupInfo,
   },
   /** Restores a backup after backing up the current state: nothing is lost. */
   'backup.restore': {
+    access: 'trainer',
     input: z.strictObject({ id: z.string().max(120) }),
     output: z.object({ profiles: z.int(), answers: z.int(), safetyBackup: z.string() }),
   },
@@ -100,11 +123,13 @@ export const contract = {
    * page polls `pdf.job`, then the web host serves the zip at /export/zip/<jobId>.zip.
    */
   'pdf.exportAll': {
+    access: 'trainer',
     input: empty,
     output: z.object({ jobId: pdfJobId }),
   },
   /** How far that export is (« 12 / 30 »), which workbooks failed, and whether it is done. */
   'pdf.job': {
+    access: 'trainer',
     input: z.strictObject({ jobId: pdfJobId }),
     output: pdfJob,
   },
@@ -114,6 +139,7 @@ export const contract = {
    * verification code (src/shared/print/verification.ts says what it covers).
    */
   'print.workbook': {
+    access: 'attendee',
     input: z.strictObject({ profileId: s.profileId }),
     output: z.object({
       session: s.trainingSession,
@@ -127,10 +153,55 @@ export const contract = {
    * then problems found since (a failed backup, an unfinished erase).
    */
   'app.status': {
+    access: 'trainer',
     input: empty,
     output: z.object({ notices: z.array(s.notice) }),
   },
-} as const;
+  /**
+   * Two profiles of one person become one: per exercise the newer answer is
+   * kept, the other profile goes (its browsers now open the kept one). One transaction.
+   */
+  'profile.merge': {
+    access: 'trainer',
+    input: mergeInput,
+    output: z.object({ profile: s.profile, answers: z.int().nonnegative() }),
+  },
+  /** Whom the page talks as (trainer, attendee of the room, or not joined yet). */
+  'classroom.me': {
+    access: 'visitor',
+    input: empty,
+    output: whoAmI,
+  },
+  /** Name + the room's code: a new profile, and a token in an HttpOnly cookie (never in the body). */
+  'classroom.join': {
+    access: 'visitor',
+    input: joinInput,
+    output: z.object({ profile: s.profile }),
+  },
+  /** The network interfaces the room can listen on (non-internal IPv4, by name). */
+  'classroom.interfaces': {
+    access: 'trainer',
+    input: empty,
+    output: z.array(networkInterface),
+  },
+  /** Starts listening on one of those addresses, with a new join code. */
+  'classroom.open': {
+    access: 'trainer',
+    input: z.strictObject({ address: z.string().max(64) }),
+    output: roomState,
+  },
+  /** Stops every LAN access at once; tokens stay, so reopening lets everyone back in. */
+  'classroom.close': {
+    access: 'trainer',
+    input: empty,
+    output: roomState,
+  },
+  'classroom.state': {
+    access: 'trainer',
+    input: empty,
+    output: roomState,
+  },
+} as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
 export type Method = keyof Contract;
@@ -139,6 +210,8 @@ export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
 export type Output<M extends Method> = z.output<Contract[M]['output']>;
 
 export const METHODS = Object.keys(contract) as Method[];
+
+export type { Access } from './access';
 
 export function isMethod(name: string): name is Method {
   return Object.hasOwn(contract, name);

@@ -18,6 +18,10 @@ export const ERROR_CODES = [
   'conflict',
   'db_too_new',
   'unavailable',
+  /** Too many attempts from one address (joining the room). */
+  'rate_limited',
+  /** The renderer could not reach its host at all (network down, host stopped): never sent by a host. */
+  'offline',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

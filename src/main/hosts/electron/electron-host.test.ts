@@ -105,7 +105,7 @@ describe('Electron host (with a fake electron module)', () => {
       ok: true,
       value: 'dispatched',
     });
-    expect(dispatch).toHaveBeenCalledWith('profile.list', {});
+    expect(dispatch).toHaveBeenCalledWith('profile.list', {}, { role: 'trainer' });
     expect(await handle(event('app://workbook/index.html'), 'pdf.save', { profileId: '../../etc' })).toMatchObject({
       ok: false,
       error: { code: 'invalid_input' },

@@ -3,6 +3,7 @@ import { AppError, fail, type Result } from '../../../shared/api/result';
 import { INVOKE_CHANNEL } from '../../../shared/api/channel';
 import { hostContract, type HostInput, type HostMethod, type HostOutput } from '../../../shared/api/host-contract';
 import { describeInvalidInput } from '../../../shared/api/validation';
+import { TRAINER } from '../../service/classroom-caller';
 import type { Dispatch } from '../../service/dispatch';
 import { isAppUrl } from './lockdown';
 
@@ -34,7 +35,8 @@ export function createIpcHandler(dispatch: Dispatch, hostHandlers: HostHandlers)
         return fail('internal', 'L’opération a échoué ; réessayez.');
       }
     }
-    return dispatch(method, input);
+    // The app's own window is the trainer's screen: attendees reach the room's HTTP listener, never IPC.
+    return dispatch(method, input, TRAINER);
   };
 }
 

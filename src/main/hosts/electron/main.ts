@@ -2,7 +2,8 @@ import { app, BrowserWindow, dialog, session } from 'electron';
 import { join } from 'node:path';
 import { APP_ORIGIN } from '../../../shared/api/channel';
 import { openWorkbook, type Workbook } from '../../db';
-import { createDispatch } from '../../service/dispatch';
+import { createClassroom } from '../../classroom/classroom';
+import { createDispatch, type Dispatch } from '../../service/dispatch';
 import { createHandlers } from '../../service/handlers';
 import { createPdfService } from '../../service/pdf-service';
 import { describeStartupError } from '../startup-error';
@@ -19,6 +20,9 @@ const outDir = join(import.meta.dirname, '..');
 const preload = join(outDir, 'preload', 'index.cjs');
 const rendererDir = join(outDir, 'renderer');
 
+/** The room's port when free: the one the web host uses too, so a URL on the board reads the same. */
+const ROOM_PORT = 5174;
+
 let mainWindow: BrowserWindow | undefined;
 let workbook: Workbook | undefined;
 
@@ -34,8 +38,18 @@ function start(): void {
   lockSession(session.defaultSession);
   const printer = createElectronPrinter({ preload });
   const pdf = createPdfService({ workbook: opened, printer });
+  // The room is the web host's HTTP server, started only when the trainer opens it (5174, or any free port).
+  const classroom = createClassroom({
+    workbook: opened,
+    dispatch: () => dispatch,
+    preferredPort: () => ROOM_PORT,
+    rendererDir,
+    pdf,
+  });
+  app.on('before-quit', () => void classroom.close());
+  const dispatch: Dispatch = createDispatch(createHandlers({ workbook: opened, pdf, room: classroom.room }));
   registerIpc(
-    createDispatch(createHandlers({ workbook: opened, pdf })),
+    dispatch,
     pdfHostHandlers(pdf, (event) => BrowserWindow.fromWebContents(event.sender) ?? undefined),
   );
 

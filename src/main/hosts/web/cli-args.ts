@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { isLoopbackAddress } from './listen-address';
 
 export interface ServeArgs {
   port: number;
@@ -46,6 +47,13 @@ export function parseServeArgs(argv: string[]): ServeArgs {
   const port = values.port.trim() === '' ? Number.NaN : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new UsageError(`--port attend un entier de 0 à 65535 (reçu « ${values.port} »).`);
+  }
+  // The trainer's screen stays on this machine: attendees come in through the room, which the trainer opens.
+  if (!isLoopbackAddress(values.host)) {
+    throw new UsageError(
+      `--host n’accepte qu’une adresse de ce poste (127.0.0.1, ::1, localhost ; reçu « ${values.host} »). ` +
+        'Pour accueillir les participants sur le réseau local, ouvrez la salle depuis l’Espace formateur (« Ouvrir la salle »).',
+    );
   }
   return { port, host: values.host, data: values.data };
 }

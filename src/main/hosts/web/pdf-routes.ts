@@ -22,20 +22,24 @@ const PRINT_FAILED: ApiError = {
 };
 
 /** `<id>.pdf` → `<id>`, or undefined for any other name. */
-const stem = (file: string, extension: string) => (file.endsWith(extension) ? file.slice(0, -extension.length) : undefined);
+const stem = (file: string, extension: string) =>
+  file.endsWith(extension) ? file.slice(0, -extension.length) : undefined;
 
 /**
  * GET downloads, so a plain link saves the file with its name: the
  * attendee's workbook, the trainer's guide, the zip of a finished job. Each
  * refuses requests another site's page could make (Sec-Fetch-Site, Origin)
- * before any printing starts.
+ * before any printing starts; who may download which (an attendee: their own
+ * workbook only) is server.ts's `exportAllowed`, for every /export route.
  */
 export function registerPdfRoutes(app: FastifyInstance, pdf: PdfDownloads | undefined, tools: RouteTools): void {
   const { refuseCrossSite, sendError } = tools;
   const send = async (
     res: FastifyReply,
     type: string,
-    make: (pdf: PdfDownloads) => Promise<{ fileName: string; bytes: Uint8Array }> | { fileName: string; bytes: Uint8Array },
+    make: (
+      pdf: PdfDownloads,
+    ) => Promise<{ fileName: string; bytes: Uint8Array }> | { fileName: string; bytes: Uint8Array },
   ) => {
     if (!pdf) return sendError(res, NOT_AVAILABLE);
     let file: { fileName: string; bytes: Uint8Array };

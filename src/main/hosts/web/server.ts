@@ -8,6 +8,7 @@ import Fastify, {
 import fastifyStatic from '@fastify/static';
 import type { AddressInfo } from 'node:net';
 import { MAX_BODY_BYTES, maxBodyBytes, METHODS, type ApiError, type Result } from '../../../shared/api';
+import { TRAINER, type Caller } from '../../service/classroom-caller';
 import type { Dispatch } from '../../service/dispatch';
 import { SECURITY_HEADERS } from '../../security/security-headers';
 import { replyToClientError } from './client-error';
@@ -22,6 +23,49 @@ export interface WebHostOptions {
   rendererDir: string;
   /** The PDF and zip downloads; absent when no printer is configured. */
   pdf?: PdfDownloads;
+  /**
+   * Who each request comes from. Left out: the trainer's own listener, on
+   * loopback, where every request from this machine is the trainer. The
+   * room's listener (src/main/classroom) passes its own: attendees by cookie.
+   */
+  callers?: ListenerCallers;
+}
+
+/** How a listener that is not the trainer's tells its callers apart (see src/main/classroom/room-listener.ts). */
+export interface ListenerCallers {
+  /** From the socket and the cookie only; never the trainer. */
+  callerOf(request: FastifyRequest, res: FastifyReply): Caller;
+  /** The Host names it answers to (DNS rebinding); its pages' origins follow from them. */
+  hostnames(): readonly string[];
+  /** Routes of its own (the room's event stream). */
+  register?(app: FastifyInstance, tools: ListenerTools): void;
+}
+
+export interface ListenerTools {
+  sendError(res: FastifyReply, error: ApiError): FastifyReply;
+  refuseCrossSite: onRequestAsyncHookHandler;
+  callerOf(request: FastifyRequest, res: FastifyReply): Caller;
+}
+
+/** `::ffff:127.0.0.1` is 127.0.0.1 reached through an IPv6 socket. */
+const plainAddress = (address: string | undefined) => (address ?? '').replace(/^::ffff:/, '');
+
+/** The one download route an attendee may use, for their own file only (see pdf-routes.ts). */
+const ATTENDEE_EXPORT_ROUTE = '/export/:file';
+
+/**
+ * Downloads for anyone but the trainer: their own workbook's PDF and nothing
+ * else (guide, zips, other attendees, any download route added later). Read
+ * from the route fastify matched, so an escaped path (`/%65xport/…`) is judged the same.
+ */
+function exportAllowed(caller: Caller, request: FastifyRequest): boolean {
+  if (caller.role === 'trainer') return true;
+  const { file } = request.params as { file?: unknown };
+  return (
+    caller.role === 'attendee' &&
+    request.routeOptions.url === ATTENDEE_EXPORT_ROUTE &&
+    file === `${caller.profileId}.pdf`
+  );
 }
 
 function hostnameOf(hostHeader: string | undefined): string {
@@ -66,7 +110,7 @@ function routingError(error: FastifyError): ApiError {
   return INTERNAL;
 }
 
-export async function createWebHost({ dispatch, rendererDir, pdf }: WebHostOptions): Promise<FastifyInstance> {
+export async function createWebHost({ dispatch, rendererDir, pdf, callers }: WebHostOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: false,
     bodyLimit: MAX_BODY_BYTES,
@@ -78,7 +122,19 @@ export async function createWebHost({ dispatch, rendererDir, pdf }: WebHostOptio
   const bound = () => app.server.address() as AddressInfo | null;
   const origins = () => {
     const address = bound();
-    return address ? ownOrigins(address.address, address.port) : [];
+    if (!address) return [];
+    if (callers) return callers.hostnames().map((hostname) => `http://${hostname}:${address.port}`);
+    return ownOrigins(address.address, address.port);
+  };
+  // Once per request, by the listener's rule: the trainer here, the cookie's attendee on the room's.
+  const known = new WeakMap<FastifyRequest, Caller>();
+  const callerOf = (request: FastifyRequest, res: FastifyReply): Caller => {
+    let caller = known.get(request);
+    if (!caller) {
+      caller = callers ? callers.callerOf(request, res) : TRAINER;
+      known.set(request, caller);
+    }
+    return caller;
   };
 
   let closing = false;
@@ -93,10 +149,28 @@ export async function createWebHost({ dispatch, rendererDir, pdf }: WebHostOptio
     // Bound to loopback, the host answers only to loopback names, so a web page
     // that rebinds its own domain to 127.0.0.1 (DNS rebinding) reaches nothing.
     const address = bound()?.address;
-    if (address && isLoopbackAddress(address) && !ownHostnames(address).includes(hostnameOf(request.headers.host))) {
+    const hostname = hostnameOf(request.headers.host);
+    const refusedHost = callers
+      ? !callers.hostnames().includes(hostname)
+      : address !== undefined && isLoopbackAddress(address) && !ownHostnames(address).includes(hostname);
+    if (refusedHost) {
       return sendError(res, {
         code: 'forbidden',
         message: 'Adresse refusée : ouvrez l’application par l’adresse affichée à son démarrage.',
+      });
+    }
+    // The trainer's listener is the trainer's screen: nothing from another machine, whatever it binds to.
+    if (!callers && !isLoopbackAddress(plainAddress(request.socket.remoteAddress))) {
+      return sendError(res, {
+        code: 'forbidden',
+        message:
+          'Cette adresse est réservée à l’écran du formateur. Les participants rejoignent la salle par l’adresse affichée dans « Ouvrir la salle ».',
+      });
+    }
+    if (request.routeOptions.url?.startsWith('/export') && !exportAllowed(callerOf(request, res), request)) {
+      return sendError(res, {
+        code: 'forbidden',
+        message: 'Accès refusé : depuis la salle, vous ne pouvez télécharger que votre propre cahier.',
       });
     }
   });
@@ -121,19 +195,20 @@ export async function createWebHost({ dispatch, rendererDir, pdf }: WebHostOptio
     if (refusal) return sendError(res, refusal);
   };
 
-  const serve = async (method: string, input: unknown, res: FastifyReply) => {
-    const result = await dispatch(method, input);
+  const serve = async (method: string, input: unknown, request: FastifyRequest, res: FastifyReply) => {
+    const result = await dispatch(method, input, callerOf(request, res));
     return result.ok ? res.send(result) : sendError(res, result.error);
   };
   // One route per contract method, each with its own body limit (file imports need more).
   for (const method of METHODS) {
     app.post(`/api/${method}`, { bodyLimit: maxBodyBytes(method), onRequest: guardApi }, (request, res) =>
-      serve(method, request.body, res),
+      serve(method, request.body, request, res),
     );
   }
   app.post<{ Params: { method: string } }>('/api/:method', { onRequest: guardApi }, (request, res) =>
-    serve(request.params.method, request.body, res),
+    serve(request.params.method, request.body, request, res),
   );
+  callers?.register?.(app, { sendError, refuseCrossSite, callerOf });
 
   registerPdfRoutes(app, pdf, { refuseCrossSite, sendError });
 

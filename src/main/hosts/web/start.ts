@@ -5,6 +5,8 @@ import { createChromiumPrinter } from '../../pdf/chromium-printer';
 import { createDispatch } from '../../service/dispatch';
 import { createHandlers } from '../../service/handlers';
 import { createPdfService } from '../../service/pdf-service';
+import { createClassroom, type ClassroomOptions } from '../../classroom/classroom';
+import type { Dispatch } from '../../service/dispatch';
 import type { ServeArgs } from './cli-args';
 import { localBaseUrl, urlHost } from './listen-address';
 import { createWebHost } from './server';
@@ -21,18 +23,31 @@ export interface RunningHost {
 }
 
 /** Opens the data, starts the HTTP host and returns how to stop it cleanly. */
-export async function startWebHost(args: ServeArgs, rendererDir: string): Promise<RunningHost> {
+export async function startWebHost(
+  args: ServeArgs,
+  rendererDir: string,
+  /** Tests name the room's interfaces (a loopback alias, a namespace's veth) and its join limit. */
+  roomOptions: Pick<ClassroomOptions, 'interfaces' | 'joinLimit'> = {},
+): Promise<RunningHost> {
   const workbook = openWorkbook({ dataDir: resolveDataDir(args.data) });
   for (const notice of workbook.notices) console.error(notice.message);
   // Known once listening: the print view is read where the host really listens.
   let baseUrl = '';
   const printer = createChromiumPrinter({ appUrl: () => `${baseUrl}/` });
   const pdf = createPdfService({ workbook, printer });
-  const app = await createWebHost({
-    dispatch: createDispatch(createHandlers({ workbook, pdf }), { dataDir: workbook.dataDir }),
+  // Closed until the trainer opens it; same port as this host, on the address the trainer picks.
+  const classroom = createClassroom({
+    workbook,
+    dispatch: () => dispatch,
+    preferredPort: () => (app.server.address() as AddressInfo | null)?.port ?? args.port,
     rendererDir,
     pdf,
+    ...roomOptions,
   });
+  const dispatch: Dispatch = createDispatch(createHandlers({ workbook, pdf, room: classroom.room }), {
+    dataDir: workbook.dataDir,
+  });
+  const app = await createWebHost({ dispatch, rendererDir, pdf });
   try {
     await app.listen({ port: args.port, host: args.host });
   } catch (error) {
@@ -45,6 +60,7 @@ export async function startWebHost(args: ServeArgs, rendererDir: string): Promis
     url: `http://${urlHost(args.host)}:${address.port}/`,
     warmUp: () => void printer.warm(),
     async stop() {
+      await classroom.close();
       await app.close();
       await printer.close();
       workbook.close();

@@ -11,5 +11,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   conflict: 409,
   db_too_new: 409,
   unavailable: 503,
+  rate_limited: 429,
+  offline: 503,
   internal: 500,
 };

@@ -95,6 +95,6 @@ describe('<FunnelExercise>', () => {
       },
     );
     expect(printed!.textContent).toContain('ne correspond plus à la leçon');
-    expect(printed!.textContent).toContain('Pas encore de réponse.');
+    expect(printed!.textContent).toContain('Non renseigné');
   });
 });

@@ -2,20 +2,31 @@ import { funnelLabels } from '../../../shared/exercises/funnel';
 import { funnelView } from '../../../shared/exercises/funnel-view';
 import { formatCount, formatPercent } from '../../../shared/format/index';
 import { t } from '../../i18n/fr';
+import { useInIllustrative } from '../../print/illustrative';
 import type { PrintProps } from '../kind-view';
 import { UnreadableNotice } from '../UnreadableNotice';
 import { FunnelChart } from './FunnelChart';
 import { FunnelHint, FunnelOverallRow, FunnelTableHead } from './FunnelTableParts';
 
-/** The funnel as it goes into the PDF: the typed counts, their rates, the chart. */
+/**
+ * The funnel as it goes into the PDF: the typed counts, their rates, the
+ * chart (vector: SVG bars), labelled « Données illustratives » when the
+ * lesson's scenario is invented.
+ */
 export function FunnelPrint({ props, answer, unreadable }: PrintProps<'funnel'>) {
-  const heading = <h3>{t.funnelCaption}</h3>;
+  const illustrative = useInIllustrative();
+  const heading = (
+    <>
+      <h3>{t.funnelCaption}</h3>
+      {illustrative ? <p className="illustrative-tag">{t.illustrative}</p> : null}
+    </>
+  );
   if (!answer) {
     return (
       <div className="exercise exercise--print">
         {heading}
         <UnreadableNotice unreadable={unreadable} print />
-        <p className="no-answer">{t.noAnswer}</p>
+        <p className="no-answer">{t.notFilled}</p>
       </div>
     );
   }
