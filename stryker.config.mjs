@@ -14,7 +14,7 @@
  */
 const config = {
   testRunner: 'vitest',
-  plugins: ['@stryker-mutator/vitest-runner'],
+  plugins: ['@stryker-mutator/vitest-runner', './scripts/mutation-live-reporter.mjs'],
   // related: each mutant runs only the test files that import its file (static mutants run them all otherwise).
   vitest: { configFile: 'vitest.mutation.config.ts', related: true },
   coverageAnalysis: 'perTest',
@@ -47,7 +47,8 @@ const config = {
   tempDirName: '.cache/stryker-tmp',
   incremental: true,
   incrementalFile: '.cache/stryker/incremental.json',
-  reporters: ['clear-text', 'progress-append-only', 'json', 'html'],
+  // live-survivors: .cache/stryker/live-survivors.txt, written while the run goes on.
+  reporters: ['clear-text', 'progress-append-only', 'json', 'html', 'live-survivors'],
   jsonReporter: { fileName: '.cache/stryker/mutation.json' },
   htmlReporter: { fileName: '.cache/stryker/mutation.html' },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true, skipFull: false },

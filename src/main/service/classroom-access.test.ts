@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import type { MethodSpec } from '../../shared/api/access';
 import { contract, METHODS, type Method } from '../../shared/api';
 import { useService } from '../../../tests/support/service';
 import { FUNNEL, funnelValue } from '../../../tests/support/exercises';
@@ -10,11 +8,6 @@ import { createDispatch } from './dispatch';
 import { createHandlers } from './handlers';
 
 const start = useService();
-
-// A method must say who may call it: without `access`, the contract does not type-check.
-const noAccess = { 'x.y': { input: z.strictObject({}), output: z.object({}) } };
-// @ts-expect-error -- `access` is missing
-void (noAccess satisfies Record<string, MethodSpec>);
 
 /** What attendee methods may take: their own profile's id(s), and the data of an answer. */
 const ATTENDEE_FIELDS = new Set(['profileId', 'profileIds', 'exerciseId', 'value', 'revision', 'name', 'code']);
