@@ -15,8 +15,10 @@
 const config = {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner', './scripts/mutation-live-reporter.mjs'],
-  // related: each mutant runs only the test files that import its file (static mutants run them all otherwise).
-  vitest: { configFile: 'vitest.mutation.config.ts', related: true },
+  // With perTest coverage each mutant already runs only the tests that reach it; vitest's
+  // `related` (walk every test file's imports on each run) only helps static mutants:
+  // scripts/mutation.mjs turns it on with --static.
+  vitest: { configFile: 'vitest.mutation.config.ts', related: false },
   coverageAnalysis: 'perTest',
   // Static mutants (module-level code: zod schemas, regexes, tables) cannot be traced to
   // the tests that reach them, so each one reruns every related test file: ~900 of them

@@ -122,7 +122,10 @@ async function main() {
   /** @type {Record<string, unknown>} */
   const options = { ...config, force: args.full };
   if (args.concurrency) options.concurrency = args.concurrency;
-  if (args.static) options.ignoreStatic = false;
+  if (args.static) {
+    options.ignoreStatic = false;
+    options.vitest = { ...config.vitest, related: true };
+  }
   let subsetIncremental;
   if (args.static) {
     // Static mutants keep their own incremental file and report: the default run's

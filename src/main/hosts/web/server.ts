@@ -63,7 +63,7 @@ function exportAllowed(caller: Caller, request: FastifyRequest): boolean {
   const { file } = request.params as { file?: unknown };
   return (
     caller.role === 'attendee' &&
-    
+    request.routeOptions.url === ATTENDEE_EXPORT_ROUTE &&
     file === `${caller.profileId}.pdf`
   );
 }
