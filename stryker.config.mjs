@@ -49,7 +49,7 @@ const config = {
   tempDirName: '.cache/stryker-tmp',
   incremental: true,
   incrementalFile: '.cache/stryker/incremental.json',
-  // live-survivors: .cache/stryker/live-survivors.txt, written while the run goes on.
+  // live-survivors: .cache/stryker/live-survivors-<pid>.txt, written while the run goes on.
   reporters: ['clear-text', 'progress-append-only', 'json', 'html', 'live-survivors'],
   jsonReporter: { fileName: '.cache/stryker/mutation.json' },
   htmlReporter: { fileName: '.cache/stryker/mutation.html' },

@@ -1,5 +1,5 @@
 import { readdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { Plugin as EsbuildPlugin } from 'esbuild';
 import type { Plugin } from 'vite';
 import type { LessonManifest } from '../src/shared/content/manifest';
@@ -12,7 +12,7 @@ const CONTENT_DIR = resolve(import.meta.dirname, '..', 'content');
 
 /**
  * Lesson ids in file-name order (the order the renderer shows them), their
- * titles and durations (the day's programme), and each exercise's id,
+ * frontmatter (titles and durations: the day's programme), their file, and each exercise's id,
  * component and answer kind, from the same compiler the
  * renderer's lessons go through. An exercise id used by two lessons is a
  * build error: ids key saved answers.
@@ -34,9 +34,8 @@ export async function buildLessonManifest(dir = CONTENT_DIR): Promise<{ manifest
       owner.set(id, file);
     }
     lessons.push({
-      id: frontmatter.id,
-      title: frontmatter.title,
-      durationMin: frontmatter.durationMin,
+      ...frontmatter,
+      file: basename(file),
       exercises: exercises.map(({ id, component }) => ({ id, component, kind: kindOfComponent(component) })),
     });
   }

@@ -1,11 +1,11 @@
 // A Stryker reporter that writes each surviving or uncovered mutant as soon as it is
-// known (.cache/stryker/live-survivors.txt): the end-of-run report of a long run
-// comes only at its end.
+// known (.cache/stryker/live-survivors-<pid>.txt, one file per run): the end-of-run
+// report of a long run comes only at its end.
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { declareClassPlugin, PluginKind } from '@stryker-mutator/api/plugin';
 
-const FILE = '.cache/stryker/live-survivors.txt';
+const FILE = `.cache/stryker/live-survivors-${process.pid}.txt`;
 
 class LiveSurvivorsReporter {
   constructor() {

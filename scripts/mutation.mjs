@@ -12,7 +12,7 @@
 //   reused from .cache/stryker/incremental.json; `--full` runs every mutant again.
 // - `--mutate` runs a subset (globs, `file.ts:line` ranges as Stryker reads them) and
 //   merges its results into the incremental file, so a later full run reuses them.
-import { existsSync, readFileSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -135,7 +135,7 @@ async function main() {
     options.htmlReporter = { fileName: '.cache/stryker/mutation-static.html' };
   } else if (args.mutate) {
     // The subset reads what full runs learnt, and writes beside it (merged below).
-    subsetIncremental = join(dirname(mainIncremental), 'incremental-subset.json');
+    subsetIncremental = join(dirname(mainIncremental), `incremental-subset-${process.pid}.json`);
     mkdirSync(dirname(subsetIncremental), { recursive: true });
     if (existsSync(mainIncremental)) copyFileSync(mainIncremental, subsetIncremental);
     options.incrementalFile = relative(ROOT, subsetIncremental);
@@ -157,6 +157,7 @@ async function main() {
 
   if (subsetIncremental) {
     mergeIncremental(mainIncremental, subsetIncremental);
+    rmSync(subsetIncremental, { force: true });
     printSummary(tallyByFolder(JSON.parse(readFileSync(mainIncremental, 'utf8'))));
     console.log(`\nSubset run, ${minutes} min. Figures above: latest result of every mutant known (${relative(ROOT, mainIncremental)}).`);
     return;

@@ -1,8 +1,13 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { openWorkbook, type Workbook } from '../../src/main/db';
+import { createWebHost } from '../../src/main/hosts/web/server';
+import { createDispatch } from '../../src/main/service/dispatch';
+import { createHandlers } from '../../src/main/service/handlers';
 import { useTempDir } from '../support/temp-dir';
-import { startRoomHost, type RoomHost } from './room-host';
+import { RENDERER, startRoomHost, type RoomHost } from './room-host';
 
 /**
  * An attendee on another machine, for real: a network namespace of this
@@ -85,11 +90,24 @@ console.log(JSON.stringify({ joined: joined.status, own: own.status, list: list.
 
 const tempDir = useTempDir('cmday-netns-');
 let room: RoomHost | undefined;
+let trainerHost: { app: FastifyInstance; workbook: Workbook } | undefined;
 afterEach(async () => {
   await room?.stop();
+  await trainerHost?.app.close();
+  trainerHost?.workbook.close();
   room = undefined;
+  trainerHost = undefined;
   removeNamespace();
 });
+
+const needNamespace = (skip: (note: string) => void): boolean => {
+  const problem = makeNamespace();
+  if (problem)
+    skip(
+      `network namespaces cannot be made here (${problem}): run as root on Linux to test the room across a real link.`,
+    );
+  return problem === null;
+};
 
 describe('an attendee in another network namespace', () => {
   it('joins the room on the veth address, reaches their own workbook, and never the trainer’s methods', async (context) => {
@@ -120,5 +138,23 @@ describe('an attendee in another network namespace', () => {
       url,
     );
     expect(after.trim()).toBe('refused');
+  }, 60_000);
+
+  it('gets nothing from the trainer’s own server, even were it bound to a LAN address', async (context) => {
+    if (!needNamespace((note) => context.skip(note))) return;
+    // What `--host 0.0.0.0` used to give everyone: the CLI now refuses it, and the server refuses them anyway.
+    const workbook = openWorkbook({ dataDir: tempDir() });
+    const app = await createWebHost({ dispatch: createDispatch(createHandlers({ workbook })), rendererDir: RENDERER });
+    trainerHost = { app, workbook };
+    await app.listen({ host: HOST_ADDRESS, port: 0 });
+    const { port } = app.server.address() as { port: number };
+    const output = await nodeInNamespace(
+      `const r = await fetch(process.argv[1], { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}', signal: AbortSignal.timeout(5000) });
+       console.log(JSON.stringify({ status: r.status, body: await r.json() }));`,
+      `http://${HOST_ADDRESS}:${port}/api/profile.list`,
+    );
+    const seen = JSON.parse(output) as { status: number; body: { error: { message: string } } };
+    expect(seen.status).toBe(403);
+    expect(seen.body.error.message).toMatch(/réservée à l’écran du formateur/);
   }, 60_000);
 });

@@ -69,7 +69,9 @@ export async function killLoop(kills: number, random: () => number = Math.random
   try {
     const dataDir = join(dir, 'data');
     const setup = openWorkbook({ dataDir });
-    const created = await asTrainer(createDispatch(createHandlers({ workbook: setup })))('profile.create', { name: 'Durabilité' });
+    const created = await asTrainer(createDispatch(createHandlers({ workbook: setup })))('profile.create', {
+      name: 'Durabilité',
+    });
     setup.close();
     if (!created.ok) throw new Error(created.error.message);
     const profileId = (created.value as { id: string }).id;

@@ -35,7 +35,8 @@ describe('workbook store in the UI (web host)', () => {
   it('the trainer prepares the session and attendees see it on the home screen', async () => {
     const { app, page } = await setUp();
     await app.open();
-    expect(await page.locator('.session-card').innerText()).toMatch(/Community Management Day[\s\S]*Casablanca/);
+    // Nothing prepared yet: the card says so instead of showing the stored defaults as the day's.
+    expect(await page.locator('.session-card').innerText()).toMatch(/pas encore préparée/);
     await page.getByRole('link', { name: 'Espace formateur' }).click();
     await app.ready();
     await page.getByLabel('Titre').fill('CM Day — Rabat');
@@ -115,7 +116,7 @@ describe('workbook store in the UI (web host)', () => {
     expect(await page.getByRole('alert').innerText()).toMatch(/endommagé ou a été modifié/);
     await page.getByLabel('Fichier .cmwb à importer').setInputFiles(file);
     expect(await page.getByTestId('import-preview').innerText()).toMatch(
-      /1 nouveau\(x\) participant\(s\)[\s\S]*1 nouvelle\(s\) réponse/,
+      /1 nouveau participant[\s\S]*1 nouvelle réponse/,
     );
     await page.getByRole('button', { name: 'Importer', exact: true }).click();
     await page.getByText('Import terminé.').waitFor();
@@ -137,9 +138,9 @@ describe('workbook store in the UI (web host)', () => {
     await app.open('#/trainer');
     await page.getByRole('button', { name: 'Sauvegarder maintenant' }).click();
     // Counted once the list shows the manual backup, not before it reloads.
-    await page.locator('.backup-list li', { hasText: 'manuelle' }).waitFor();
+    await page.locator('.backup-list li[data-reason="manuelle"]').waitFor();
     const backups = await page.locator('.backup-list li').count();
-    expect(await page.locator('.backup-list li', { hasText: 'avant-restauration' }).count()).toBe(0);
+    expect(await page.locator('.backup-list li[data-reason="avant-restauration"]').count()).toBe(0);
 
     await page.goto(workbookUrl);
     await app.ready();
@@ -148,13 +149,13 @@ describe('workbook store in the UI (web host)', () => {
     await app.waitSaved();
 
     await app.open('#/trainer');
-    const manual = page.locator('.backup-list li', { hasText: 'manuelle' });
+    const manual = page.locator('.backup-list li[data-reason="manuelle"]');
     await manual.getByRole('button').click();
     expect(await page.getByRole('alertdialog').innerText()).toMatch(/sera d’abord sauvegardé/);
     await page.getByRole('button', { name: 'Oui, restaurer' }).click();
     await page.getByText(/Sauvegarde restaurée : 1 participant/).waitFor();
     // The present was saved first: one more backup, made for the restore.
-    await page.locator('.backup-list li', { hasText: 'avant-restauration' }).waitFor();
+    await page.locator('.backup-list li[data-reason="avant-restauration"]').waitFor();
     expect(await page.locator('.backup-list li').count()).toBe(backups + 1);
 
     await page.goto(workbookUrl);

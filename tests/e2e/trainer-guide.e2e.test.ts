@@ -145,11 +145,14 @@ describe('the day’s programme on the home screen', () => {
       'Votre plan d’action 1 h',
     ]);
     expect(plain(await app.text('programme-total'))).toBe('Durée totale des leçons : 6 h 15');
-    // With no session prepared, the day lasts as long as its lessons.
-    expect(plain(await page.locator('.session-card').innerText())).toMatch(/Durée\s+6 h 15/);
+    // With no session prepared, the card says so (the programme above still adds up every lesson).
+    expect(plain(await page.locator('.session-card').innerText())).toMatch(/pas encore préparée/);
 
     // The trainer leaves two lessons out and moves the action plan first.
     await app.open('#/trainer');
+    // The first run asks for a title and a date: no default is saved as if the trainer had chosen it.
+    await page.getByLabel('Titre').fill('Community Management Day');
+    await page.getByLabel('Date', { exact: true }).fill('11/06/2026');
     for (const id of [LESSONS.publicite, LESSONS.mesurer]) {
       await page.getByRole('checkbox', { name: lessonTitle(id), exact: true }).uncheck();
     }

@@ -106,7 +106,7 @@ export class WorkbookApp {
     await quiz.getByRole('button', { name: 'Valider' }).click();
   }
 
-  /** « 0 exercice(s) terminé(s) sur 6 », « Leçon terminée ». */
+  /** « 0 exercice terminé sur 6 », « Leçon terminée ». */
   progress(): Promise<string> {
     return this.text('lesson-progress');
   }

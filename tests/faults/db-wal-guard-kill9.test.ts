@@ -68,7 +68,9 @@ describe('the WAL guard under kill -9', () => {
     async () => {
       const dataDir = join(tempDir(), 'data');
       const setup = openWorkbook({ dataDir });
-      const created = await asTrainer(createDispatch(createHandlers({ workbook: setup })))('profile.create', { name: 'Garde' });
+      const created = await asTrainer(createDispatch(createHandlers({ workbook: setup })))('profile.create', {
+        name: 'Garde',
+      });
       setup.close();
       if (!created.ok) throw new Error(created.error.message);
       const profileId = (created.value as { id: string }).id;

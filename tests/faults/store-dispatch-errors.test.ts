@@ -30,7 +30,9 @@ describe('a storage failure while saving, through the dispatch every host uses',
     ['ENOTDIR', /il y a un fichier du même nom/],
   ])('%s is told in French, naming the folder and what to do', async (code, message) => {
     const unexpected: unknown[] = [];
-    const dispatch = asTrainer(createDispatch(failingWith(code), { dataDir: DIR, onUnexpected: (e) => unexpected.push(e) }));
+    const dispatch = asTrainer(
+      createDispatch(failingWith(code), { dataDir: DIR, onUnexpected: (e) => unexpected.push(e) }),
+    );
     const result = await dispatch('session.get', {});
     expect(result).toMatchObject({
       ok: false,
@@ -45,10 +47,12 @@ describe('a storage failure while saving, through the dispatch every host uses',
 
   it('still hides a real bug behind the generic message, and reports it', async () => {
     const unexpected: unknown[] = [];
-    const dispatch = asTrainer(createDispatch(failingWith('SQLITE_ERROR'), {
-      dataDir: DIR,
-      onUnexpected: (e) => unexpected.push(e),
-    }));
+    const dispatch = asTrainer(
+      createDispatch(failingWith('SQLITE_ERROR'), {
+        dataDir: DIR,
+        onUnexpected: (e) => unexpected.push(e),
+      }),
+    );
     expect(await dispatch('session.get', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(unexpected).toHaveLength(1);
   });

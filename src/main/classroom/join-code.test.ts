@@ -22,5 +22,6 @@ describe('the room’s join code', () => {
     expect(sameCode('ABC346', 'ABC346')).toBe(true);
     expect(sameCode('ABC346', 'ABC347')).toBe(false);
     expect(sameCode('ABC346', 'ABC34')).toBe(false);
+    expect(sameCode('ABC346', 'ABC3467')).toBe(false);
   });
 });

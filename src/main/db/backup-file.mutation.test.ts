@@ -50,6 +50,20 @@ describe('looksLikeDatabase reads the header alone', () => {
     expect(looksLikeDatabase(withHeader(bytes, () => undefined, bytes.length - pageSize / 2))).toBe(false);
   });
 
+  it('accepts the smallest page size, 512, and refuses a size that is not a power of two even on whole pages', () => {
+    const file = join(tempDir(), 'small-pages.db');
+    const db = new Database(file);
+    db.pragma('page_size = 512');
+    db.exec('CREATE TABLE t (x); INSERT INTO t VALUES (1);');
+    db.close();
+    const small = readFileSync(file);
+    expect(small.readUInt16BE(16)).toBe(512);
+    expect(looksLikeDatabase(file)).toBe(true);
+    const { bytes } = database();
+    // 1 536 = 3 × 512 divides 12 288 = 3 × 4 096: whole "pages", yet no SQLite page size.
+    expect(looksLikeDatabase(withHeader(bytes, (h) => h.writeUInt16BE(1536, 16), 12288))).toBe(false);
+  });
+
   it('reads a page size of 1 as 65 536', () => {
     const { bytes } = database();
     const onePage = (length: number) =>

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../tests/support/temp-dir';
+import { createBackups } from './backups';
 import { initial } from './migrations/0001-initial';
 import { restoreFrom } from './restore';
 import { openWorkbook } from './workbook';
@@ -13,6 +14,8 @@ function clock(start = Date.parse('2026-05-02T08:00:00.000Z')) {
   let t = start;
   return { now: () => new Date(t), advance: (ms: number) => (t += ms) };
 }
+
+const createBackupsFor = (db: Database.Database, dir: string) => createBackups({ db, dir });
 
 const count = (db: Database.Database, table: string) =>
   (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
@@ -36,6 +39,26 @@ describe('backups', () => {
     expect(readdirSync(backups.dir)).toHaveLength(10);
     expect(listed[0]!.createdAt > listed[9]!.createdAt).toBe(true);
     expect(listed[0]!.createdAt).toBe(time.now().toISOString());
+    workbook.close();
+  });
+
+  it('lists what each backup holds, read once per file and again when the file changes', () => {
+    const dir = tempDir();
+    const workbook = openWorkbook({ dataDir: dir, now: clock().now });
+    const insert = workbook.db.prepare(
+      "INSERT INTO profile (id, name, created_at) VALUES (?, ?, '2026-05-02T08:00:00.000Z')",
+    );
+    insert.run('p1', 'Amina');
+    insert.run('p2', 'Karim');
+    const made = workbook.backups.create('manuelle');
+    expect(made.counts).toEqual({ profiles: 2, answers: 0 });
+    // Another instance (the next start) has no cache: it opens the file, read-only.
+    const again = openWorkbook({ dataDir: tempDir(), now: clock().now });
+    const elsewhere = createBackupsFor(again.db, workbook.backups.dir);
+    expect(elsewhere.list().map((b) => b.counts)).toEqual([{ profiles: 2, answers: 0 }]);
+    expect(workbook.backups.scrubProfile('p1')).toEqual([]);
+    expect(elsewhere.list().map((b) => b.counts)).toEqual([{ profiles: 1, answers: 0 }]);
+    again.close();
     workbook.close();
   });
 

@@ -1,11 +1,11 @@
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { BackupInfo } from '../../shared/api';
+import type { BackupInfo, WorkbookCounts } from '../../shared/api';
 import { AppError } from '../../shared/api/result';
 import { formatMoment } from '../../shared/format/dates';
 import { createAlerts, type Alerts } from './alerts';
-import { countRows, looksLikeDatabase, syncFile, verifyBackup } from './backup-file';
+import { countRows, looksLikeDatabase, syncFile, verifyBackup, type RowCounts } from './backup-file';
 import { schemaVersion } from './migrate';
 import type { Db } from './open';
 import { backupsPlace, explain, storageError } from './storage-errors';
@@ -40,6 +40,20 @@ export interface BackupsOptions {
 
 const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
 
+/** Attendees and answers in a backup, read-only; null when SQLite cannot read it. */
+function readCounts(path: string): WorkbookCounts | null {
+  let copy: Database.Database | undefined;
+  try {
+    copy = new Database(path, { readonly: true, fileMustExist: true });
+    const rows = countRows(copy);
+    return { profiles: rows.profile, answers: rows.answer };
+  } catch {
+    return null;
+  } finally {
+    copy?.close();
+  }
+}
+
 /**
  * Online backups with VACUUM INTO: a consistent, compact copy taken while the
  * app runs, written under a temporary name, checked, then renamed — a listed
@@ -57,6 +71,21 @@ export function createBackups({
   // Known in memory so an autosave does not list the folder: read once, then kept.
   let dueAt: number | undefined;
   const place = backupsPlace(dir);
+  /**
+   * What each backup holds, by file name, size and modification time: a
+   * listing opens only the files it has not seen (a scrubbed backup changes
+   * and is read again).
+   */
+  const counted = new Map<string, { key: string; counts: WorkbookCounts | null }>();
+  const countsOf = (id: string, path: string): WorkbookCounts | null => {
+    const stat = statSync(path);
+    const key = `${stat.size}:${stat.mtimeMs}`;
+    const known = counted.get(id);
+    if (known?.key === key) return known.counts;
+    const counts = readCounts(path);
+    counted.set(id, { key, counts });
+    return counts;
+  };
 
   const names = (): string[] => {
     try {
@@ -68,20 +97,24 @@ export function createBackups({
   };
 
   /** Only whole backups: anything else in the folder (Thumbs.db, a folder, a cut copy) is ignored. */
-  const list = (): BackupInfo[] =>
-    names()
+  const list = (): BackupInfo[] => {
+    const found = names();
+    for (const id of counted.keys()) if (!found.includes(id)) counted.delete(id);
+    return found
       .flatMap((id) => {
         const match = NAME.exec(id);
         const path = join(dir, id);
         if (!match) return [];
         try {
           if (!isFile(path) || !looksLikeDatabase(path)) return [];
-          return [{ id, createdAt: fromStamp(match[1]!), reason: match[2]!, sizeBytes: statSync(path).size }];
+          const counts = countsOf(id, path);
+          return [{ id, createdAt: fromStamp(match[1]!), reason: match[2]!, sizeBytes: statSync(path).size, counts }];
         } catch {
           return [];
         }
       })
       .sort((a, b) => b.id.localeCompare(a.id));
+  };
 
   const removeTemps = () => {
     for (const name of names()) if (TEMP.test(name)) rmSync(join(dir, name), { force: true });
@@ -102,8 +135,9 @@ export function createBackups({
     }
     const file = join(dir, id);
     const temp = `${file}.tmp`;
+    let expected: { version: number; counts: RowCounts };
     try {
-      const expected = { version: schemaVersion(db), counts: countRows(db) };
+      expected = { version: schemaVersion(db), counts: countRows(db) };
       db.prepare('VACUUM INTO ?').run(temp);
       try {
         verifyBackup(temp, expected);
@@ -125,8 +159,12 @@ export function createBackups({
     changedSinceBackup = false;
     dueAt = at.getTime() + intervalMs;
     alerts.clear('backup_failed');
+    const stat = statSync(file);
+    // Checked above to hold exactly these rows: no need to open it again to list it.
+    const counts = { profiles: expected.counts.profile, answers: expected.counts.answer };
+    counted.set(id, { key: `${stat.size}:${stat.mtimeMs}`, counts });
     for (const old of list().slice(keep)) unlinkSync(join(dir, old.id));
-    return { id, createdAt: at.toISOString(), reason, sizeBytes: statSync(file).size };
+    return { id, createdAt: at.toISOString(), reason, sizeBytes: stat.size, counts };
   };
 
   return {

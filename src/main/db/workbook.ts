@@ -177,8 +177,12 @@ function openOrRecover({
       if (!db.open) return;
       try {
         const wal = statSync(`${file}-wal`, { throwIfNoEntry: false });
-        if (wal && wal.size > checkpointWalBytes) checkpoint(db);
-        alerts.clear('maintenance_failed');
+        if (wal && wal.size > checkpointWalBytes) {
+          checkpoint(db);
+          // Cleared by a checkpoint that ran, not by every call: a failed background
+          // task (context.ts) sets this alert just before calling maintain().
+          alerts.clear('maintenance_failed');
+        }
       } catch (error) {
         alerts.set({
           code: 'maintenance_failed',

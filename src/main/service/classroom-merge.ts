@@ -28,7 +28,7 @@ export function mergeProfiles(
         ctx.answers.put(keepId, { ...answer, revision: (kept?.revision ?? 0) + 1 });
         moved += 1;
       }
-      
+      tokens.moveAll(mergeId, keepId);
       ctx.profiles.delete(mergeId);
       return { profile, answers: moved };
     })

@@ -1,4 +1,5 @@
 import type { TrainingSession } from '../../shared/api';
+import { LESSON_IDS } from '../../shared/content/manifest';
 import { DAY_MINUTES, sessionHoursFor } from '../../shared/content/programme';
 import type { ServiceContext } from './context';
 import type { Handlers } from './handlers';
@@ -10,8 +11,9 @@ function localDate(date: Date): string {
 }
 
 /**
- * What a trainer finds before setting anything: today, in Casablanca. No
- * lessons listed means all of them, so the day lasts as long as they add up to.
+ * What the session reads as before the trainer sets anything: today, in
+ * Casablanca, every lesson, so the day lasts as long as they add up to. The
+ * screens tell it apart (`session.status`) and show « à préparer » instead.
  */
 export function defaultSession(now: Date): TrainingSession {
   return {
@@ -20,17 +22,18 @@ export function defaultSession(now: Date): TrainingSession {
     place: 'Casablanca',
     trainer: '',
     organiser: '',
-    lessons: [],
+    lessons: [...LESSON_IDS],
     durationHours: sessionHoursFor(DAY_MINUTES),
   };
 }
 
-export function sessionHandlers(ctx: ServiceContext): Pick<Handlers, 'session.get' | 'session.update'> {
+export function sessionHandlers(ctx: ServiceContext): Pick<Handlers, 'session.get' | 'session.update' | 'session.status'> {
   return {
     'session.get': () => ctx.sessions.get() ?? defaultSession(ctx.now()),
     'session.update': (session) => {
       ctx.sessions.put(session, ctx.now().toISOString());
       return ctx.sessions.get()!;
     },
+    'session.status': () => ({ saved: ctx.sessions.get() !== undefined }),
   };
 }

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LESSON_IDS } from '../../shared/content/manifest';
 import { FUNNEL, LESSON } from '../../../tests/support/exercises';
 import { useService } from '../../../tests/support/service';
 
@@ -16,7 +17,8 @@ describe('training session', () => {
       place: 'Casablanca',
       trainer: '',
       organiser: '',
-      lessons: [],
+      // Every lesson, named: an update that lists none is refused (below), so « none » never reads as « all ».
+      lessons: LESSON_IDS,
       // Every lesson's durationMin, added up (content/*.mdx): 6 h 15.
       durationHours: 6.25,
     });
@@ -33,12 +35,21 @@ describe('training session', () => {
     expect(await service.value('session.get', {})).toMatchObject({ title: 'CM Day Rabat', durationHours: 6.5 });
   });
 
+  it('says whether the trainer has saved the session yet', async () => {
+    const service = start();
+    expect(await service.value('session.status', {})).toEqual({ saved: false });
+    const session = await service.value<Record<string, unknown>>('session.get', {});
+    await service.value('session.update', { ...session, lessons: [LESSON] });
+    expect(await service.value('session.status', {})).toEqual({ saved: true });
+  });
+
   it.each([
     [{ date: '2026-02-30' }, /n’existe pas/],
     [{ date: '02/05/2026' }, /AAAA-MM-JJ/],
     [{ title: '  ' }, /titre/],
     [{ durationHours: 0 }, /demi-heure/],
     [{ lessons: [LESSON, LESSON] }, /deux fois/],
+    [{ lessons: [] }, /au moins une leçon/],
   ])('refuses %j in French', async (change, message) => {
     const service = start();
     const session = await service.value<Record<string, unknown>>('session.get', {});
@@ -153,6 +164,32 @@ describe('backups through the API', () => {
     const list = await service.value<{ id: string; reason: string }[]>('backup.list', {});
     expect(list.find((b) => b.id === restored.safetyBackup)?.reason).toBe('avant-restauration');
     expect(await service.call('backup.restore', { id: '../workbook.db' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+  });
+
+  it('lists what each backup holds, and what a restore would replace by what', async () => {
+    let t = Date.parse('2026-05-02T08:00:00Z');
+    const service = start(() => new Date(t));
+    const { id } = await service.value<{ id: string }>('profile.create', { name: 'A' });
+    await service.value('answer.save', { profileId: id, exerciseId: FUNNEL, value: funnel([10, 1]), revision: 0 });
+    t += 60_000;
+    await service.value('profile.create', { name: 'B' });
+    await service.value('profile.create', { name: 'C' });
+    const manual = await service.value<{ id: string; counts: unknown }>('backup.create', {});
+    expect(manual.counts).toEqual({ profiles: 3, answers: 1 });
+    const list = await service.value<{ id: string; reason: string; counts: unknown }[]>('backup.list', {});
+    expect(list.map((b) => [b.reason, b.counts])).toEqual([
+      ['manuelle', { profiles: 3, answers: 1 }],
+      ['automatique', { profiles: 1, answers: 1 }],
+    ]);
+    await service.value('profile.create', { name: 'D' });
+    expect(await service.value('backup.preview', { id: list[1]!.id })).toEqual({
+      current: { profiles: 4, answers: 1 },
+      backup: { profiles: 1, answers: 1 },
+    });
+    expect(await service.call('backup.preview', { id: '../workbook.db' })).toMatchObject({
       ok: false,
       error: { code: 'not_found' },
     });

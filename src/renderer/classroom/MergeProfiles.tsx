@@ -1,3 +1,4 @@
+import { formatMoment } from '../../shared/format/index';
 import { useState, type FormEvent } from 'react';
 import { call } from '../api';
 import { useLoad } from '../app/useLoad';
@@ -23,7 +24,7 @@ export function MergeProfiles() {
   if (profiles.state !== 'ready') return null;
   const list = profiles.value;
   const label = (p: { name: string; createdAt: string }) =>
-    `${p.name} (${new Date(p.createdAt).toLocaleString('fr-FR', { dateStyle: 'short', timeStyle: 'short' })})`;
+    `${p.name} (${formatMoment(p.createdAt)})`;
   return (
     <section aria-labelledby="merge-heading">
       <h2 id="merge-heading">{s.mergeHeading}</h2>

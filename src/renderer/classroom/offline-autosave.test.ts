@@ -39,16 +39,29 @@ describe('an attendee’s answers over a network drop', () => {
     expect(statuses.at(-1)).toBe('saved');
   });
 
-  it('send the newest value typed while offline, not the older one that failed', async () => {
-    const { state, committed, autosaver } = shakyHost(true);
-    state.down = true;
-    autosaver.schedule(3);
+  it('send the newest value typed while offline, even one typed while a failing save was on its way', async () => {
+    // Typed while the save of 3 is out: when it fails, 30 must not be replaced by 3.
+    const during = { typed: false };
+    const typing = shakyHost(true);
+    typing.state.down = true;
+    const racing = createAutosaver<number>(
+      async (value): Promise<Result<unknown>> => {
+        if (!during.typed) {
+          during.typed = true;
+          racing.schedule(30);
+        }
+        if (typing.state.down) return fail('offline', 'L’application ne répond pas.');
+        typing.committed.push(value);
+        return ok(null);
+      },
+      () => undefined,
+      { keepWhenOffline: () => true, offlineRetryMs: 1000 },
+    );
+    racing.schedule(3);
     await vi.advanceTimersByTimeAsync(400);
-    autosaver.schedule(30);
-    await vi.advanceTimersByTimeAsync(400);
-    state.down = false;
-    await autosaver.flush();
-    expect(committed).toEqual([30]);
+    typing.state.down = false;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(typing.committed).toEqual([30]);
   });
 
   it('on the trainer’s own screen, fail at once with « error » and wait for « Réessayer »', async () => {

@@ -1,6 +1,7 @@
 import type { ApiError } from '../../shared/api/index';
 import type { SaveStatus as Status } from '../answers/autosave';
 import { t } from '../i18n/fr';
+import { afterColon } from '../i18n/plural';
 
 interface Props {
   /** The autosave's state, or 'invalid' while a field holds a value that cannot be saved. */
@@ -21,7 +22,7 @@ export function SaveStatus({ status, error, onRetry }: Props) {
   if (status === 'invalid' || status === 'error') {
     return (
       <p className="save-status save-status--error" role="status" data-save-status={status}>
-        {status === 'invalid' ? t.fixToSave : `${t.notSaved}${error ? ` : ${error.message}` : ''} `}
+        {status === 'invalid' ? t.fixToSave : `${t.notSaved}${error ? ` : ${afterColon(error.message)}` : ''} `}
         {status === 'error' && error?.code === 'conflict' ? (
           <button type="button" onClick={() => window.location.reload()}>
             {t.reload}

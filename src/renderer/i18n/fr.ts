@@ -1,8 +1,10 @@
 import { formatCount as n, formatPercent } from '../../shared/format/index';
+import { count } from './plural';
 
 /** Every sentence of the interface, French first. */
 export const fr = {
-  appName: 'CM Day Workbook',
+  appName: 'Cahier d’exercices',
+  appNameLong: 'Cahier d’exercices — CM Day',
   dayTitle: 'Community Management Day',
   homeIntro: 'Votre cahier d’exercices pour la journée. Créez votre cahier ou reprenez le vôtre.',
   profilesHeading: 'Reprendre un cahier',
@@ -80,27 +82,52 @@ export const fr = {
   restoreThis: (when: string) => `Restaurer la sauvegarde du ${when}`,
   restoreConfirm: (when: string) =>
     `Remplacer tout le contenu actuel par la sauvegarde du ${when} ? L’état actuel sera d’abord sauvegardé.`,
+  restoreWillReplace: (now: { profiles: number; answers: number }, then: { profiles: number; answers: number }) =>
+    `Restaurer remplacera ${count(now.profiles, 'participant', 'participants')} et ${count(now.answers, 'réponse', 'réponses')} ` +
+    `par ${count(then.profiles, 'participant', 'participants')} et ${count(then.answers, 'réponse', 'réponses')}.`,
+  restoreSafety: 'L’état actuel sera d’abord sauvegardé : vous pourrez revenir en arrière.',
+  restoreChecking: 'Lecture de la sauvegarde…',
   restoreYes: 'Oui, restaurer',
   restored: (profiles: number, answers: number) =>
-    `Sauvegarde restaurée : ${n(profiles)} participant(s), ${n(answers)} réponse(s). L’état précédent a été sauvegardé.`,
+    `Sauvegarde restaurée : ${count(profiles, 'participant', 'participants')}, ${count(answers, 'réponse', 'réponses')}. L’état précédent a été sauvegardé.`,
+  backupMade: (when: string, profiles: number, answers: number) =>
+    `Sauvegarde faite le ${when} : ${count(profiles, 'participant', 'participants')} et ${count(answers, 'réponse', 'réponses')}.`,
+  backupHolds: (profiles: number, answers: number) =>
+    `${count(profiles, 'participant', 'participants')}, ${count(answers, 'réponse', 'réponses')}`,
+  backupUnreadable: 'illisible : ne peut pas être restaurée',
+  backupReasons: {
+    automatique: 'Automatique, pendant la saisie',
+    manuelle: 'Faite à la main',
+    'avant-restauration': 'Avant une restauration',
+    'fin-de-session': 'Fin de session',
+    'avant-migration': 'Avant une mise à jour de l’application',
+  } as Record<string, string>,
+  backupReasonOther: 'Autre',
+  restoreButton: 'Restaurer',
   filesHeading: 'Fichiers de cahiers (.cmwb)',
   filesIntro: 'Pour passer d’un poste à l’autre : exportez les cahiers, puis importez le fichier sur l’autre poste.',
   exportAll: 'Exporter tous les cahiers (.cmwb)',
   exportMine: 'Exporter mon cahier (.cmwb)',
-  importLabel: 'Fichier .cmwb à importer',
-  importPreview: (s: {
-    newProfiles: number;
-    existing: number;
-    newAnswers: number;
-    newer: number;
-    older: number;
-    same: number;
-  }) =>
-    `Ce fichier contient ${n(s.newProfiles)} nouveau(x) participant(s) et ${n(s.existing)} déjà présent(s) ; ` +
-    `${n(s.newAnswers)} nouvelle(s) réponse(s), ${n(s.newer)} plus récente(s) que celles du poste (elles les remplaceront), ` +
-    `${n(s.older)} plus ancienne(s) et ${n(s.same)} identique(s) (ignorées).`,
+  importLabel: 'Choisir le fichier .cmwb à importer',
+  importNoFile: 'Aucun fichier choisi.',
+  importChosen: (name: string) => `Fichier choisi : ${name}`,
+  importReading: 'Lecture du fichier…',
+  importPreviewHeading: 'Ce que l’import changera',
+  importProfiles: (fresh: number, existing: number) =>
+    `${count(fresh, 'nouveau participant', 'nouveaux participants')} et ${count(existing, 'participant déjà présent', 'participants déjà présents')}.`,
+  importAnswers: (fresh: number) => `${count(fresh, 'nouvelle réponse', 'nouvelles réponses')}.`,
+  importNewer: (k: number) =>
+    `${count(k, 'réponse plus récente', 'réponses plus récentes')} que sur ce poste : ${k > 1 ? 'elles remplaceront' : 'elle remplacera'} celle du poste.`,
+  importConflict: (k: number) => `${count(k, 'réponse en conflit', 'réponses en conflit')} : le fichier l’emporte.`,
+  importIgnored: (older: number, same: number) =>
+    `Ignorées : ${count(older, 'réponse plus ancienne', 'réponses plus anciennes')}, ${count(same, 'réponse identique', 'réponses identiques')}.`,
+  importSessionImported:
+    'La session du fichier (titre, date, lieu, leçons) sera importée : aucune n’est préparée sur ce poste.',
+  importSessionKept: 'La session de ce poste est gardée : celle du fichier sera ignorée.',
   importApply: 'Importer',
+  importApplying: 'Import en cours…',
   imported: 'Import terminé.',
+  importedFile: (name: string) => `Import terminé. Fichier importé : « ${name} ».`,
   tooBig: 'Fichier trop volumineux : 5 Mio au plus.',
   noAnswer: 'Pas encore de réponse.',
   // Exercise kinds (issue 9)
@@ -139,7 +166,7 @@ export const fr = {
   check: 'Vérifier',
   typeAnAnswer: 'Saisissez votre réponse avant de vérifier.',
   formulaHint: (formula: string) => `Indice — la formule : ${formula}.`,
-  tries: (count: number) => `${n(count)} essai(s)`,
+  tries: (k: number) => count(k, 'essai', 'essais'),
   yourTypedAnswer: (typed: string) => `Votre réponse : « ${typed} »`,
   verdictCorrect: 'Réponse juste.',
   verdictMistake: (name: string) => `Erreur : ${name}.`,
@@ -225,9 +252,10 @@ export const fr = {
     action2: 'Écrivez l’action de la semaine 3.',
   },
   planComplete: 'Plan complet.',
-  planIncomplete: (count: number) => `Il reste ${n(count)} champ(s) à remplir.`,
+  planIncomplete: (k: number) => `Il reste ${count(k, 'champ', 'champs')} à remplir.`,
   chooseKpiFirst: 'Choisissez d’abord l’indicateur.',
-  lessonProgress: (done: number, total: number) => `${n(done)} exercice(s) terminé(s) sur ${n(total)}`,
+  lessonProgress: (done: number, total: number) =>
+    `${count(done, 'exercice terminé', 'exercices terminés')} sur ${n(total)}`,
   lessonComplete: 'Leçon terminée',
   resumeHeading: 'Reprendre où j’en étais',
   resumeLink: (name: string, lesson: string) => `Reprendre le cahier de ${name} : ${lesson}`,
@@ -246,6 +274,48 @@ export const fr = {
     'Les exercices sont montrés vides, en lecture seule. Les nombres des calculs sont tirés pour chaque participant : ceux d’ici ne sont qu’un exemple.',
   guidePrevious: (title: string) => `← Leçon précédente : ${title}`,
   guideNext: (title: string) => `Leçon suivante : ${title} →`,
+  // Trainer and attendee journeys, the app's frame (issue 12)
+  homeHeading: 'Bienvenue',
+  homeTitle: 'Accueil',
+  sessionNotReady: 'La session du jour n’est pas encore préparée.',
+  sessionNotReadyHint: 'Le formateur la prépare dans l’espace formateur : titre, date, lieu et leçons.',
+  prepareSession: 'Préparer la session',
+  headerSession: 'Session',
+  headerAttendee: 'Participant',
+  stepperLabel: 'Leçons de la journée',
+  stepperDone: 'terminée',
+  stepperCurrent: 'leçon en cours',
+  stepperProgress: (done: number, total: number) => `${n(done)} sur ${n(total)}`,
+  nextLesson: (title: string) => `Leçon suivante : ${title}`,
+  lessonNumber: (i: number, total: number) => `Leçon ${n(i)} sur ${n(total)}`,
+  lessonsTotal: (duration: string) => `Durée des leçons choisies : ${duration}`,
+  atLeastOneLesson: 'Choisissez au moins une leçon pour la journée.',
+  datePlaceholder: 'jj/mm/aaaa',
+  dateHint: 'Au format jour/mois/année, par exemple 11/06/2026.',
+  dateInvalid: 'Écrivez la date au format jj/mm/aaaa, par exemple 11/06/2026.',
+  placeholders: {
+    title: 'ex. Community Management Day',
+    place: 'ex. Casablanca',
+    trainer: 'Prénom et nom',
+    organiser: 'ex. Social Media Club',
+  } as Record<string, string>,
+  hoursPlaceholder: (hours: string) => `${hours} (durée des leçons)`,
+  firstRunHeading: 'Préparer la journée',
+  firstRunIntro:
+    'Trois étapes, une seule fois : la session, les leçons et leur minutage, puis l’ouverture aux participants. Vous pourrez tout modifier ensuite.',
+  firstRunStepsLabel: 'Étapes',
+  firstRunStep: (i: number, total: number) => `Étape ${n(i)} sur ${n(total)}`,
+  firstRunSteps: ['La session', 'Leçons et minutage', 'Ouvrir aux participants'],
+  firstRunNext: 'Continuer',
+  firstRunBack: 'Retour',
+  firstRunSave: 'Enregistrer la session',
+  firstRunSaved: 'Session enregistrée. Elle s’affiche maintenant sur l’accueil des participants.',
+  firstRunOpenIntro:
+    'Les participants peuvent maintenant créer leur cahier sur ce poste, ou le rejoindre depuis leur navigateur une fois la salle ouverte, sur le Wi-Fi de la salle.',
+  firstRunGoToRoom: 'Aller à « Ouvrir la salle »',
+  firstRunDone: 'Terminer',
+  stepDone: 'étape faite',
+  stepCurrent: 'étape en cours',
 } as const;
 
 export const t = fr;

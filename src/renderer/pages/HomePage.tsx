@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { call } from '../api';
+import { Header } from '../app/Header';
 import { loadAll } from '../app/loadAll';
 import { Page } from '../app/Page';
 import { useLoad } from '../app/useLoad';
@@ -14,29 +15,36 @@ import { t } from '../i18n/fr';
 export function HomePage() {
   const [data, reload] = useLoad(
     () =>
-      loadAll({ profiles: call('profile.list', {}), session: call('session.get', {}), status: call('app.status', {}) }),
+      loadAll({
+        profiles: call('profile.list', {}),
+        session: call('session.get', {}),
+        setup: call('session.status', {}),
+        status: call('app.status', {}),
+      }),
     [],
   );
   const [message, setMessage] = useState<string>();
 
   return (
-    <Page load={data}>
-      {({ profiles, session, status }) => (
+    <Page
+      load={data}
+      header={({ session, setup }) => (
+        <Header pageTitle={t.homeTitle} session={setup.saved ? session.title : undefined}>
+          <Link href="/trainer">{t.trainerLink}</Link>
+        </Header>
+      )}
+    >
+      {({ profiles, session, setup, status }) => (
         <>
-          <nav aria-label="Navigation" className="top-nav">
-            <Link href="/trainer">{t.trainerLink}</Link>
-          </nav>
-          <h1>
-            {t.appName} — {t.dayTitle}
-          </h1>
+          <h1>{t.homeHeading}</h1>
           {status.notices.map((notice) => (
             <p key={notice.message} role="alert" className="notice">
               {notice.message}
             </p>
           ))}
-          <SessionCard session={session} />
+          <p className="lead">{t.homeIntro}</p>
+          <SessionCard session={session} saved={setup.saved} />
           <ResumeCard profiles={profiles} session={session} />
-          <p>{t.homeIntro}</p>
           <CreateProfileForm />
           <section aria-labelledby="profiles-heading">
             <h2 id="profiles-heading">{t.profilesHeading}</h2>

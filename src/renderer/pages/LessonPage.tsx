@@ -1,37 +1,52 @@
 import { Link } from 'wouter';
 import { AnswersProvider } from '../answers/AnswersContext';
+import { Header } from '../app/Header';
+import { LessonStepper } from '../app/LessonStepper';
 import { Page } from '../app/Page';
 import { useProfile } from '../app/useProfile';
 import { LessonProgress } from '../exercises/LessonProgress';
 import { lessonComponents } from '../exercises/registry';
 import { t } from '../i18n/fr';
-import { findLesson } from '../lessons';
+import { findLesson, lessonsOf } from '../lessons';
 import { contentComponents } from '../lessons/components/content-components';
+import { LessonText } from '../lessons/LessonText';
+import { useLessonTexts } from '../lessons/useLessonTexts';
 
 export function LessonPage({ profileId, lessonId }: { profileId: string; lessonId: string }) {
-  const [data] = useProfile(profileId);
   const lesson = findLesson(lessonId);
+  const data = useLessonTexts(useProfile(profileId)[0], lesson ? [lesson] : []);
   return (
-    <Page load={data}>
-      {({ answers }) => (
+    <Page
+      load={data}
+      header={({ profile, session }) => (
+        <Header
+          pageTitle={lesson?.frontmatter.title ?? t.lessonNotFound}
+          session={session.title}
+          attendee={profile.name}
+        >
+          <Link href={`/p/${profileId}`}>{t.backToWorkbook}</Link>
+        </Header>
+      )}
+    >
+      {({ answers, session }) => (
         <>
-          <nav aria-label="Navigation">
-            <Link href={`/p/${profileId}`}>{t.backToWorkbook}</Link>
-          </nav>
           {lesson ? (
             <AnswersProvider profileId={profileId} answers={answers}>
-              <article className="lesson" lang={lesson.frontmatter.lang}>
-                <h1>{lesson.frontmatter.title}</h1>
-                <p className="muted">{t.minutes(lesson.frontmatter.durationMin)}</p>
-                <LessonProgress lesson={lesson} />
-                <h2>{t.objectives}</h2>
-                <ul>
-                  {lesson.frontmatter.objectives.map((objective) => (
-                    <li key={objective}>{objective}</li>
-                  ))}
-                </ul>
-                <lesson.Component components={{ ...contentComponents, ...lessonComponents }} />
-              </article>
+              <div className="lesson-layout">
+                <LessonStepper profileId={profileId} lessons={lessonsOf(session)} currentId={lessonId} />
+                <article className="lesson" lang={lesson.frontmatter.lang}>
+                  <h1>{lesson.frontmatter.title}</h1>
+                  <p className="muted">{t.minutes(lesson.frontmatter.durationMin)}</p>
+                  <LessonProgress lesson={lesson} />
+                  <h2>{t.objectives}</h2>
+                  <ul>
+                    {lesson.frontmatter.objectives.map((objective) => (
+                      <li key={objective}>{objective}</li>
+                    ))}
+                  </ul>
+                  <LessonText lesson={lesson} components={{ ...contentComponents, ...lessonComponents }} />
+                </article>
+              </div>
             </AnswersProvider>
           ) : (
             <p role="alert">{t.lessonNotFound}</p>

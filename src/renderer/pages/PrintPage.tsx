@@ -6,7 +6,8 @@ import { call } from '../api';
 import { AnswersProvider } from '../answers/AnswersContext';
 import { Page } from '../app/Page';
 import { useLoad } from '../app/useLoad';
-import { lessonsOf } from '../lessons';
+import { lessons as allLessons, lessonsOf } from '../lessons';
+import { useLessonTexts } from '../lessons/useLessonTexts';
 import { ActionPlanTable } from '../print/ActionPlanTable';
 import { Attestation, ATTESTATION_ANCHOR } from '../print/Attestation';
 import { Book } from '../print/Book';
@@ -26,7 +27,8 @@ import { Toc, type TocEntry } from '../print/Toc';
  * this job's pages are drawn (`data-print-ready` on `data-print-job`).
  */
 export function PrintPage({ profileId, job }: { profileId: string; job: string }) {
-  const [data] = useLoad(() => call('print.workbook', { profileId }), [profileId, job]);
+  // Every lesson's text, whichever the session has: they load together, before the first layout.
+  const data = useLessonTexts(useLoad(() => call('print.workbook', { profileId }), [profileId, job])[0], allLessons);
   return (
     <div className="print">
       <Page load={data}>{(value) => <Workbook key={job} job={job} profileId={profileId} {...value} />}</Page>

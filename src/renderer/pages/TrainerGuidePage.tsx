@@ -10,6 +10,8 @@ import '../guide/guide.css';
 import { t } from '../i18n/fr';
 import { findLesson, lessonsOf, type Lesson } from '../lessons';
 import { contentComponents, TrainerView } from '../lessons/components/content-components';
+import { LessonText } from '../lessons/LessonText';
+import { useLessonTexts } from '../lessons/useLessonTexts';
 
 /** No attendee: the print views read no answer, and numbers drawn per attendee are drawn for this one as an example. */
 const GUIDE_PROFILE = 'guide-du-formateur';
@@ -34,8 +36,8 @@ function Neighbours({ lessons, index }: { lessons: Lesson[]; index: number }) {
  * printed. Attendees' pages never render the notes (see TrainerNote).
  */
 export function TrainerGuidePage({ lessonId }: { lessonId: string }) {
-  const [data] = useLoad(() => call('session.get', {}), []);
   const lesson = findLesson(lessonId);
+  const data = useLessonTexts(useLoad(() => call('session.get', {}), [])[0], lesson ? [lesson] : []);
   return (
     <Page load={data}>
       {(session) => {
@@ -65,7 +67,7 @@ export function TrainerGuidePage({ lessonId }: { lessonId: string }) {
                 </ul>
                 <TrainerView>
                   <AnswersProvider profileId={GUIDE_PROFILE} answers={NO_ANSWERS}>
-                    <lesson.Component components={{ ...contentComponents, ...guideExercises }} />
+                    <LessonText lesson={lesson} components={{ ...contentComponents, ...guideExercises }} />
                   </AnswersProvider>
                 </TrainerView>
               </article>

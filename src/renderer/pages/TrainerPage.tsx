@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
 import { call } from '../api';
+import { Header } from '../app/Header';
 import { loadAll } from '../app/loadAll';
 import { Page } from '../app/Page';
 import { useLoad } from '../app/useLoad';
@@ -12,26 +13,35 @@ import { MergeProfiles } from '../classroom/MergeProfiles';
 import { RoomPanel } from '../classroom/RoomPanel';
 import { BackupsPanel } from '../trainer/BackupsPanel';
 import { ExportAllPdf } from '../trainer/ExportAllPdf';
-import { SessionForm } from '../trainer/SessionForm';
+import { SessionSetup } from '../trainer/first-run/SessionSetup';
 import { TrainerNotices } from '../trainer/TrainerNotices';
 
 export function TrainerPage() {
   const [data, reload] = useLoad(
-    () => loadAll({ session: call('session.get', {}), backups: call('backup.list', {}) }),
+    () =>
+      loadAll({
+        session: call('session.get', {}),
+        setup: call('session.status', {}),
+        backups: call('backup.list', {}),
+      }),
     [],
   );
   return (
     <>
       <TrainerNotices refresh={data.state === 'ready' ? data.value.backups : data.state} />
-      <Page load={data}>
-        {({ session, backups }) => (
+      <Page
+        load={data}
+        header={({ session, setup }) => (
+          <Header pageTitle={t.trainerHeading} session={setup.saved ? session.title : undefined}>
+            <Link href="/">{t.home}</Link>
+          </Header>
+        )}
+      >
+        {({ session, setup, backups }) => (
           <>
-            <nav aria-label="Navigation">
-              <Link href="/">{t.home}</Link>
-            </nav>
             <h1>{t.trainerHeading}</h1>
+            <SessionSetup session={session} saved={setup.saved} onSaved={reload} />
             <RoomPanel />
-            <SessionForm initial={session} />
             <GuideIndex session={session} />
             <section aria-labelledby="files-heading">
               <h2 id="files-heading">{t.filesHeading}</h2>

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { lessonProgress } from '../../shared/exercises/progress';
 import { Link } from 'wouter';
+import { Header } from '../app/Header';
 import { Page } from '../app/Page';
 import { useProfile } from '../app/useProfile';
 import { t } from '../i18n/fr';
@@ -14,12 +15,16 @@ export function WorkbookPage({ profileId }: { profileId: string }) {
   const [data] = useProfile(profileId);
   useEffect(() => rememberProfile(profileId), [profileId]);
   return (
-    <Page load={data}>
+    <Page
+      load={data}
+      header={({ profile, session }) => (
+        <Header pageTitle={t.workbookHeading(profile.name)} session={session.title} attendee={profile.name}>
+          <Link href="/">{t.backHome}</Link>
+        </Header>
+      )}
+    >
       {({ profile, session, answers }) => (
         <>
-          <nav aria-label="Navigation">
-            <Link href="/">{t.backHome}</Link>
-          </nav>
           <h1>{t.workbookHeading(profile.name)}</h1>
           <ResumeLink profileId={profileId} session={session} answers={answers} label={t.resumeLesson} />
           <section aria-labelledby="lessons-heading">
@@ -28,12 +33,13 @@ export function WorkbookPage({ profileId }: { profileId: string }) {
               {lessonsOf(session).map(({ frontmatter, exercises }) => {
                 const { done, total } = lessonProgress({ id: frontmatter.id, exercises }, answers);
                 return (
-                  <li key={frontmatter.id}>
+                  <li key={frontmatter.id} data-done={total > 0 && done === total ? true : undefined}>
                     <Link href={`/p/${profileId}/lessons/${frontmatter.id}`}>{frontmatter.title}</Link>{' '}
                     <span className="muted">
                       ({t.minutes(frontmatter.durationMin)}
                       {total > 0 ? ` — ${done === total ? t.lessonComplete : t.lessonProgress(done, total)}` : ''})
                     </span>
+                    {total > 0 ? <progress value={done} max={total} aria-hidden="true" /> : null}
                   </li>
                 );
               })}

@@ -3,8 +3,10 @@ import { AnswersProvider } from '../answers/AnswersContext';
 import { Page } from '../app/Page';
 import { useLoad } from '../app/useLoad';
 import { guideExercises } from '../guide/guide-exercises';
-import { findLesson, lessonsOf, type Lesson } from '../lessons';
+import { lessons as allLessons, findLesson, lessonsOf, type Lesson } from '../lessons';
 import { contentComponents, TrainerView } from '../lessons/components/content-components';
+import { LessonText } from '../lessons/LessonText';
+import { useLessonTexts } from '../lessons/useLessonTexts';
 import { Book } from './Book';
 import { Cover } from './Cover';
 import { lessonAnchor, LessonHead } from './LessonHead';
@@ -21,7 +23,7 @@ function GuideLesson({ lesson, number }: { lesson: Lesson; number: number }) {
     <>
       <LessonHead lesson={lesson} number={number} />
       <div data-print-flow lang={lesson.frontmatter.lang}>
-        <lesson.Component components={{ ...contentComponents, ...guideExercises }} />
+        <LessonText lesson={lesson} components={{ ...contentComponents, ...guideExercises }} />
       </div>
     </>
   );
@@ -34,7 +36,8 @@ function GuideLesson({ lesson, number }: { lesson: Lesson; number: number }) {
  * signal as the workbook.
  */
 export function PrintGuidePage({ lessonId, job }: { lessonId?: string; job: string }) {
-  const [data] = useLoad(() => call('session.get', {}), [job]);
+  // Every lesson's text, whichever the guide prints: they load together, before the first layout.
+  const data = useLessonTexts(useLoad(() => call('session.get', {}), [job])[0], allLessons);
   return (
     <div className="print">
       <Page load={data}>

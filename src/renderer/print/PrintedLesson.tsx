@@ -4,6 +4,7 @@ import { PrintTarget, usePrintTarget } from '../exercises/print-target';
 import { lessonComponents } from '../exercises/registry';
 import type { Lesson } from '../lessons';
 import { contentComponents } from '../lessons/components/content-components';
+import { LessonText } from '../lessons/LessonText';
 import { KeyPointsTarget } from '../lessons/components/KeyPoints';
 import { PrintIllustrative } from './illustrative';
 import { LessonHead } from './LessonHead';
@@ -51,7 +52,7 @@ export function PrintedLesson({ lesson, number }: { lesson: Lesson; number: numb
         <div hidden>
           <PrintTarget.Provider value={exercises}>
             <KeyPointsTarget.Provider value={keyPoints}>
-              <lesson.Component components={printedComponents} />
+              <LessonText lesson={lesson} components={printedComponents} />
             </KeyPointsTarget.Provider>
           </PrintTarget.Provider>
         </div>

@@ -78,10 +78,24 @@ export const contract = {
     input: empty,
     output: s.trainingSession,
   },
+  /**
+   * An empty list in a stored session means every lesson (sessions saved before
+   * lessons were chosen); a trainer's update must name at least one, so that
+   * unticking the last lesson is refused instead of read back as « all ».
+   */
   'session.update': {
     access: 'trainer',
-    input: s.trainingSession,
+    input: s.trainingSession.refine((session) => session.lessons.length > 0, {
+      error: 'Choisissez au moins une leçon pour la journée.',
+      path: ['lessons'],
+    }),
     output: s.trainingSession,
+  },
+  /** Whether the trainer has saved the session yet: until then the screens show « à préparer », not defaults. */
+  'session.status': {
+    access: 'trainer',
+    input: empty,
+    output: z.object({ saved: z.boolean() }),
   },
   /** One attendee, several, or (no ids) everyone, as a .cmwb file. */
   'workbook.export': {
@@ -111,6 +125,12 @@ export const contract = {
     access: 'trainer',
     input: empty,
     output: s.backupInfo,
+  },
+  /** What a restore would change: the workbook's attendees and answers now, and the backup's. */
+  'backup.preview': {
+    access: 'trainer',
+    input: z.strictObject({ id: z.string().max(120) }),
+    output: z.object({ current: s.workbookCounts, backup: s.workbookCounts }),
   },
   /** Restores a backup after backing up the current state: nothing is lost. */
   'backup.restore': {

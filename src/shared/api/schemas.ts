@@ -148,11 +148,17 @@ export const trainingSession = z.strictObject({
 });
 export type TrainingSession = z.infer<typeof trainingSession>;
 
+/** Attendees and answers a workbook (or a backup of it) holds. */
+export const workbookCounts = z.object({ profiles: z.int().nonnegative(), answers: z.int().nonnegative() });
+export type WorkbookCounts = z.infer<typeof workbookCounts>;
+
 export const backupInfo = z.object({
   id: z.string(),
   createdAt: isoTime,
   reason: z.string(),
   sizeBytes: z.int().nonnegative(),
+  /** What the backup holds; null when it could not be read (it cannot be restored either). */
+  counts: workbookCounts.nullable(),
 });
 export type BackupInfo = z.infer<typeof backupInfo>;
 

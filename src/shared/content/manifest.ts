@@ -9,13 +9,15 @@ const exerciseEntry = z.strictObject({
   kind: z.enum(Object.keys(EXERCISE_KINDS) as [ExerciseKind, ...ExerciseKind[]]),
 });
 
-/** Every lesson of this build, in order, with its title, duration and exercises: what answers and sessions may name. */
+/**
+ * Every lesson of this build, in order, with its frontmatter (title, duration,
+ * objectives…) and exercises: what answers and sessions may name, and all the
+ * renderer shows of a lesson until it loads the lesson's body (`file`, in content/).
+ */
 export const lessonManifest = z.strictObject({
   lessons: z.array(
-    z.strictObject({
-      id: lessonFrontmatter.shape.id,
-      title: lessonFrontmatter.shape.title,
-      durationMin: lessonFrontmatter.shape.durationMin,
+    lessonFrontmatter.extend({
+      file: z.string().regex(/^[\w.-]+\.mdx$/),
       exercises: z.array(exerciseEntry),
     }),
   ),

@@ -21,10 +21,11 @@ describe('formatDay', () => {
 });
 
 describe('formatMoment', () => {
-  it('writes a local time the French way', () => {
-    // No zone in the text: read as local time, so the result does not depend on where the test runs.
-    expect(formatMoment('2026-11-30T09:14:00')).toBe('30 nov. 2026, 09:14');
-    expect(formatMoment('2026-05-01T18:05:00')).toBe('1 mai 2026, 18:05');
+  it('writes a moment the French way, in Casablanca’s time whatever the machine’s zone', () => {
+    // Morocco is UTC+1, except during Ramadan (UTC+0; 2026: 15 February – 22 March).
+    expect(formatMoment('2026-11-30T09:14:00Z')).toBe('30 nov. 2026, 10:14');
+    expect(formatMoment('2026-05-01T17:05:00Z')).toBe('1 mai 2026, 18:05');
+    expect(formatMoment('2026-03-01T17:05:00Z')).toBe('1 mars 2026, 17:05');
   });
 
   it('shows a text that is not a time as given', () => {

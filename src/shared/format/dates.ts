@@ -1,5 +1,15 @@
 const dayFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' });
-const momentFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium', timeStyle: 'short' });
+/**
+ * Moments are read in Morocco's time, where the day is held: a browser set to
+ * another zone (a visitor's laptop, a machine never configured) shows the
+ * same times as the trainer's screen.
+ */
+export const DAY_TIME_ZONE = 'Africa/Casablanca';
+const momentFormat = new Intl.DateTimeFormat('fr-FR', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: DAY_TIME_ZONE,
+});
 
 /** "2026-05-02" (a calendar day) → "2 mai 2026"; "2026-05-01" → "1er mai 2026". Anything else is shown as it was given. */
 export function formatDay(isoDay: string): string {
@@ -10,7 +20,7 @@ export function formatDay(isoDay: string): string {
   return dayFormat.format(date).replace(/^1 /, '1er ');
 }
 
-/** An ISO timestamp → "30 nov. 2026, 09:14" in the local time zone. */
+/** An ISO timestamp → "30 nov. 2026, 10:14", in Casablanca's time whatever the machine's zone. */
 export function formatMoment(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : momentFormat.format(date);

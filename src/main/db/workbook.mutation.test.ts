@@ -1,0 +1,222 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useTempDir } from '../../../tests/support/temp-dir';
+import { guardPath } from './wal-guard';
+import { ERASURE_RETRY_MS, openWorkbook, type Workbook } from './workbook';
+
+const tempDir = useTempDir('cmday-workbook-');
+const opened: Workbook[] = [];
+afterEach(() => {
+  vi.restoreAllMocks();
+  for (const workbook of opened.splice(0)) workbook.close();
+});
+
+function clock(start = Date.parse('2026-05-02T08:00:00.000Z')) {
+  let t = start;
+  return { now: () => new Date(t), advance: (ms: number) => (t += ms) };
+}
+
+function workbookIn(dataDir: string, options: { now?: () => Date; checkpointWalBytes?: number } = {}): Workbook {
+  const workbook = openWorkbook({ dataDir, ...options });
+  opened.push(workbook);
+  return workbook;
+}
+
+/** An attendee deleted with their erasure recorded as pending, as profile.delete leaves it before scrubbing. */
+function pendingErasure(workbook: Workbook, id = 'p1'): void {
+  workbook.db.prepare('INSERT INTO profile VALUES (?, ?, ?)').run(id, 'Amina', 't');
+  workbook.db.transaction(() => {
+    workbook.db.prepare('DELETE FROM profile WHERE id = ?').run(id);
+    workbook.erasures.add(id, '2026-05-02T08:00:00.000Z');
+  })();
+}
+
+/** A folder where the WAL guard must go: every checkpoint then fails to record it. */
+const blockGuard = (workbook: Workbook) => {
+  rmSync(guardPath(workbook.file), { force: true });
+  mkdirSync(join(guardPath(workbook.file), 'inside'), { recursive: true });
+};
+const unblockGuard = (workbook: Workbook) => rmSync(guardPath(workbook.file), { recursive: true });
+
+/** A reader that holds the WAL back: a checkpoint then cannot finish. */
+function holdWal(workbook: Workbook): () => void {
+  workbook.db.prepare('INSERT INTO profile VALUES (?, ?, ?)').run(`h${Math.random()}`, 'Hold', 't');
+  const reader = new Database(workbook.file, { readonly: true });
+  reader.exec('BEGIN');
+  reader.prepare('SELECT count(*) FROM profile').get();
+  workbook.db.prepare('INSERT INTO profile VALUES (?, ?, ?)').run(`h${Math.random()}`, 'Hold', 't');
+  return () => {
+    reader.exec('COMMIT');
+    reader.close();
+  };
+}
+
+describe('finishing erasures', () => {
+  it('has nothing to do, and clears an old alert, when nothing is pending', () => {
+    const workbook = workbookIn(tempDir());
+    workbook.alerts.set({ code: 'erasure_pending', message: 'ancienne' });
+    expect(workbook.finishErasures()).toEqual([]);
+    expect(workbook.alerts.list()).toEqual([]);
+  });
+
+  it('keeps an erasure pending while the journal cannot be emptied, says why, and finishes it once it can', () => {
+    const workbook = workbookIn(tempDir());
+    pendingErasure(workbook);
+    const release = holdWal(workbook);
+    expect(workbook.finishErasures()).toEqual([
+      'le journal (-wal) du cahier n’a pas pu être vidé (il est en cours de lecture)',
+    ]);
+    expect(workbook.erasures.list()).toEqual(['p1']);
+    const [alert] = workbook.alerts.list();
+    expect(alert).toEqual({
+      code: 'erasure_pending',
+      message:
+        'L’effacement d’un participant n’est pas terminé : des copies de ses données restent sur le disque (le journal (-wal) du cahier n’a pas pu être vidé (il est en cours de lecture)). ' +
+        'L’application réessaie à chaque enregistrement et au démarrage ; corrigez la cause (droits, place sur le disque), ou relancez la suppression.',
+    });
+    release();
+    expect(workbook.finishErasures()).toEqual([]);
+    expect(workbook.erasures.list()).toEqual([]);
+    expect(workbook.alerts.list()).toEqual([]);
+  });
+
+  it('says so when the journal cannot be checkpointed at all', () => {
+    const workbook = workbookIn(tempDir());
+    pendingErasure(workbook);
+    blockGuard(workbook);
+    const [first, ...rest] = workbook.finishErasures();
+    expect(rest).toEqual([]);
+    expect(first).toMatch(/^le journal \(-wal\) du cahier : À la place du dossier des données \(/);
+    expect(workbook.erasures.list()).toEqual(['p1']);
+    unblockGuard(workbook);
+  });
+
+  it('keeps erasures pending while a backup cannot be scrubbed, and names that backup', () => {
+    const workbook = workbookIn(tempDir());
+    workbook.db.prepare('INSERT INTO profile VALUES (?, ?, ?)').run('p1', 'Amina', 't');
+    const backup = workbook.backups.create('manuelle');
+    const path = join(workbook.backups.dir, backup.id);
+    rmSync(path);
+    mkdirSync(join(path, 'inside'), { recursive: true });
+    // A folder with a backup's name is skipped, not scrubbed: the erasure completes.
+    workbook.db.transaction(() => {
+      workbook.db.prepare("DELETE FROM profile WHERE id = 'p1'").run();
+      workbook.erasures.add('p1', 't');
+    })();
+    expect(workbook.finishErasures()).toEqual([]);
+    expect(workbook.erasures.list()).toEqual([]);
+  });
+});
+
+describe('maintenance after changes', () => {
+  it('checkpoints a journal over the threshold, and puts a failure on the trainer’s screen until one succeeds', () => {
+    const workbook = workbookIn(tempDir(), { checkpointWalBytes: 0 });
+    workbook.db.prepare('INSERT INTO profile VALUES (?, ?, ?)').run('p1', 'Amina', 't');
+    blockGuard(workbook);
+    workbook.maintain();
+    expect(workbook.alerts.list()).toEqual([
+      {
+        code: 'maintenance_failed',
+        message: expect.stringMatching(
+          /^Le journal du cahier n’a pas pu être intégré au fichier \(les réponses restent enregistrées\)\. À la place du dossier des données/,
+        ),
+      },
+    ]);
+    unblockGuard(workbook);
+    workbook.maintain();
+    expect(workbook.alerts.list()).toEqual([]);
+  });
+
+  it('leaves a journal under the threshold alone', () => {
+    const workbook = workbookIn(tempDir());
+    workbook.db.prepare('INSERT INTO profile VALUES (?, ?, ?)').run('p1', 'Amina', 't');
+    blockGuard(workbook);
+    workbook.maintain();
+    expect(workbook.alerts.list()).toEqual([]);
+    unblockGuard(workbook);
+  });
+
+  it('retries an unfinished erasure at most once a minute', () => {
+    const time = clock();
+    const workbook = workbookIn(tempDir(), { now: time.now });
+    pendingErasure(workbook);
+    const release = holdWal(workbook);
+    workbook.maintain();
+    expect(workbook.erasures.list()).toEqual(['p1']);
+    release();
+    time.advance(ERASURE_RETRY_MS - 1);
+    workbook.maintain();
+    expect(workbook.erasures.list()).toEqual(['p1']);
+    time.advance(1);
+    workbook.maintain();
+    expect(workbook.erasures.list()).toEqual([]);
+    expect(workbook.alerts.list()).toEqual([]);
+  });
+
+  it('reports an erasure retry that throws', () => {
+    const workbook = workbookIn(tempDir());
+    vi.spyOn(workbook.erasures, 'list').mockImplementation(() => {
+      throw Object.assign(new Error('disk'), { code: 'SQLITE_IOERR_READ' });
+    });
+    workbook.maintain();
+    expect(workbook.alerts.list()).toEqual([
+      {
+        code: 'erasure_pending',
+        message: expect.stringMatching(
+          /^L’effacement en attente n’a pas pu être repris\. Erreur de lecture ou d’écriture sur le disque du dossier des données/,
+        ),
+      },
+    ]);
+  });
+
+  it('does nothing once the workbook is closed', () => {
+    const workbook = workbookIn(tempDir(), { checkpointWalBytes: 0 });
+    workbook.close();
+    expect(() => workbook.maintain()).not.toThrow();
+    expect(workbook.alerts.list()).toEqual([]);
+  });
+});
+
+describe('closing', () => {
+  it('closes once; a second close has nothing to report', () => {
+    const workbook = workbookIn(tempDir());
+    expect(workbook.close()).toEqual([]);
+    expect(workbook.db.open).toBe(false);
+    expect(workbook.close()).toEqual([]);
+  });
+
+  it('closes even when the end-of-session backup fails, and says so', () => {
+    const dir = tempDir();
+    const workbook = workbookIn(dir);
+    workbook.backups.noteChange();
+    workbook.backups.noteChange();
+    workbook.db.prepare('INSERT INTO profile VALUES (?, ?, ?)').run('p1', 'Amina', 't');
+    rmSync(join(dir, 'backups'), { recursive: true });
+    writeFileSync(join(dir, 'backups'), 'not a folder');
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const problems = workbook.close();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^La sauvegarde de fin de session n’a pas pu être faite\. À la place du dossier des sauvegardes/,
+    );
+    expect(logged).toHaveBeenCalledWith(problems[0]);
+    expect(workbook.db.open).toBe(false);
+  });
+
+  it('closes even when the journal cannot be folded in, and says it will be next time', () => {
+    const workbook = workbookIn(tempDir());
+    blockGuard(workbook);
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const problems = workbook.close();
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^Le journal n’a pas pu être intégré au cahier à la fermeture ; il le sera au prochain démarrage, rien n’est perdu\. À la place du dossier des données/,
+      ),
+    ]);
+    expect(logged).toHaveBeenCalledTimes(1);
+    expect(workbook.db.open).toBe(false);
+    unblockGuard(workbook);
+  });
+});
