@@ -38,9 +38,17 @@ export function restoreFrom(db: Db, backupFile: string): { profiles: number; ans
     db.prepare('ATTACH DATABASE ? AS backup').run(copy);
     try {
       db.transaction(() => {
+        // The room's tokens are the browsers signed in now, not then: deleting the
+        // profiles would cascade them away and sign every attendee out. Kept for
+        // each attendee the backup still has.
+        db.exec('CREATE TEMP TABLE kept_token AS SELECT * FROM main.attendee_token');
         for (const table of [...TABLES].reverse()) db.exec(`DELETE FROM main.${table}`);
         for (const table of TABLES) db.exec(`INSERT INTO main.${table} SELECT * FROM backup.${table}`);
         db.exec('DELETE FROM main.profile WHERE id IN (SELECT profile_id FROM main.pending_erasure)');
+        db.exec(
+          'INSERT INTO main.attendee_token SELECT * FROM temp.kept_token WHERE profile_id IN (SELECT id FROM main.profile)',
+        );
+        db.exec('DROP TABLE temp.kept_token');
       }).immediate();
     } finally {
       db.exec('DETACH DATABASE backup');

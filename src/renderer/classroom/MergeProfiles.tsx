@@ -23,8 +23,7 @@ export function MergeProfiles() {
 
   if (profiles.state !== 'ready') return null;
   const list = profiles.value;
-  const label = (p: { name: string; createdAt: string }) =>
-    `${p.name} (${formatMoment(p.createdAt)})`;
+  const label = (p: { name: string; createdAt: string }) => `${p.name} (${formatMoment(p.createdAt)})`;
   return (
     <section aria-labelledby="merge-heading">
       <h2 id="merge-heading">{s.mergeHeading}</h2>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatMoment } from './dates';
+import { formatDay } from './dates';
 import { formatCount, formatDecimal, formatMad, formatPercent } from './numbers';
 
 const NNBSP = '\u202f';
@@ -20,14 +20,6 @@ describe('formatDay writes « 1er » for the first of the month only', () => {
     expect(formatDay('2026-05-02T00:00:00Z')).toBe('2026-05-02T00:00:00Z');
     expect(formatDay(' 2026-05-02')).toBe(' 2026-05-02');
     expect(formatDay('2026-05-02 ')).toBe('2026-05-02 ');
-  });
-});
-
-describe('formatMoment', () => {
-  it('reads a UTC time and shows it in the local zone', () => {
-    const at = new Date('2026-11-30T09:14:00Z');
-    const local = `${at.getHours()}`.padStart(2, '0') + ':' + `${at.getMinutes()}`.padStart(2, '0');
-    expect(formatMoment('2026-11-30T09:14:00.000Z')).toMatch(new RegExp(`^\\d{1,2} nov\\. 2026, ${local}$`));
   });
 });
 

@@ -8,6 +8,7 @@ import { fakePdfService } from '../../../../tests/support/fake-printer';
 import { openWorkbook, type Db, type Workbook } from '../../db';
 import { createDispatch } from '../../service/dispatch';
 import { createHandlers } from '../../service/handlers';
+import { maxBodyBytes } from '../../../shared/api';
 import { createWebHost } from './server';
 
 const tempDir = useTempDir();
@@ -114,7 +115,10 @@ describe('HTTP adapter', () => {
       error: { code: 'invalid_input', message: expect.stringMatching(/JSON/) },
     });
     expect((await post('profile.create', megabyte)).status).toBe(413);
-    const huge = await post('workbook.import', JSON.stringify({ content: 'x'.repeat(11 * 1024 * 1024) }));
+    const huge = await post(
+      'workbook.import',
+      JSON.stringify({ content: 'x'.repeat(maxBodyBytes('workbook.import')) }),
+    );
     expect(huge.status).toBe(413);
   });
 

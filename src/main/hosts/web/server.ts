@@ -16,6 +16,7 @@ import { isLoopbackAddress, ownHostnames, ownOrigins } from './listen-address';
 import { registerPdfRoutes, type PdfDownloads } from './pdf-routes';
 import { crossSiteRefusal, nonJsonRefusal } from './request-guard';
 import { STATUS_BY_CODE } from './status';
+import { staticFiles } from './static-files';
 
 export interface WebHostOptions {
   dispatch: Dispatch;
@@ -212,7 +213,7 @@ export async function createWebHost({ dispatch, rendererDir, pdf, callers }: Web
 
   registerPdfRoutes(app, pdf, { refuseCrossSite, sendError });
 
-  await app.register(fastifyStatic, { root: rendererDir, index: 'index.html', wildcard: false });
+  await app.register(fastifyStatic, staticFiles(rendererDir));
   app.setNotFoundHandler((request, res) =>
     sendError(res, { code: 'not_found', message: `Adresse inconnue : ${request.url}` }),
   );
