@@ -20,7 +20,7 @@ export default defineConfig({
       'src/main/service/**/*.test.ts',
       'tests/faults/db-foreign-wal.test.ts',
       'tests/faults/db-newer-wal.test.ts',
-      // 'tests/faults/roundtrip-boundaries.test.ts', TEMP: fails in the main suite right now (CMWB_MAX_BYTES ≈ 509 MB)
+      'tests/faults/roundtrip-boundaries.test.ts',
       'tests/faults/roundtrip-property.test.ts',
       'tests/faults/store-dispatch-errors.test.ts',
       'tests/faults/web-error-replies.test.ts',

@@ -28,6 +28,10 @@ export function createPresence({ heartbeatMs = HEARTBEAT_MS } = {}) {
     count(): number {
       return new Set(streams.values()).size;
     },
+    /** Says `event` on every open stream (the lockstep moved: each page asks what it may show now). */
+    broadcast(event: string): void {
+      for (const res of streams.keys()) send(res, event);
+    },
     /** Says `event` on every stream and ends them. */
     endAll(event: string): void {
       for (const res of [...streams.keys()]) {

@@ -8,3 +8,5 @@ export { createProfilesRepo, type ProfilesRepo } from './profiles';
 export { createAnswersRepo, type AnswersRepo } from './answers';
 export { storageError, dataPlace, type StoragePlace } from './storage-errors';
 export { createAttendeeTokensRepo, hashToken, type AttendeeTokensRepo } from './attendee-tokens';
+export { createPaceRepo, type PaceRepo } from './classroom-pace';
+export { createRoomAnswersRepo, type RoomAnswersRepo, type AnswerStamp } from './room-answers';

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it, vi } from 'vitest';
@@ -8,6 +8,7 @@ import { migrate, versionGuard } from './migrate';
 import { migrations } from './migrations';
 import { initial } from './migrations/0001-initial';
 import { closeDatabase, openDatabase, peekSchemaVersion } from './open';
+import { readGuard } from './wal-guard';
 
 const tempDir = useTempDir('cmday-open-');
 const LATEST = migrations.at(-1)!.version;
@@ -48,6 +49,36 @@ describe('peekSchemaVersion reads without writing', () => {
   });
 });
 
+describe('peekSchemaVersion and a pending -wal', () => {
+  /** A crash image: the header still says `version`, the -wal already says `walVersion`. */
+  function pendingWal(version: number, walVersion: number): string {
+    const source = fileAtVersion(version);
+    const db = new Database(source);
+    db.pragma('journal_mode = WAL');
+    db.pragma('wal_autocheckpoint = 0');
+    db.pragma(`user_version = ${walVersion}`);
+    const image = join(tempDir(), 'workbook.db');
+    writeFileSync(image, readFileSync(source));
+    writeFileSync(`${image}-wal`, readFileSync(`${source}-wal`));
+    db.close();
+    return image;
+  }
+
+  it('reads the version the -wal holds, without folding it into the file or keeping a descriptor', () => {
+    const file = pendingWal(2, 3);
+    const before = [readFileSync(file), readFileSync(`${file}-wal`)];
+    expect(readFileSync(file).readUInt32BE(60)).toBe(2);
+    expect(peekSchemaVersion(file)).toBe(3);
+    expect(readFileSync(file).equals(before[0]!)).toBe(true);
+    expect(readFileSync(`${file}-wal`).equals(before[1]!)).toBe(true);
+    expect(openDescriptorsOn(file)).toBe(0);
+  });
+
+  it('keeps the header’s version when it is the higher one', () => {
+    expect(peekSchemaVersion(pendingWal(3, 1))).toBe(3);
+  });
+});
+
 describe('openDatabase', () => {
   it('uses the native binding it is given (Electron’s), and fails when that binding cannot load', () => {
     const file = join(tempDir(), 'workbook.db');
@@ -84,6 +115,16 @@ describe('openDatabase', () => {
     closeDatabase(db);
   });
 
+  it('refuses a newer file before opening it for writing: not one file is added beside it', () => {
+    const dir = tempDir();
+    const file = join(dir, 'workbook.db');
+    const newer = new Database(file);
+    newer.pragma(`user_version = ${LATEST + 1}`);
+    newer.close();
+    expect(() => openDatabase({ file })).toThrowError(/version plus récente/);
+    expect(readdirSync(dir)).toEqual(['workbook.db']);
+  });
+
   it('closes its connection when opening fails, so nothing keeps the file', () => {
     const file = fileAtVersion(LATEST);
     const broken = {
@@ -95,6 +136,8 @@ describe('openDatabase', () => {
     };
     expect(() => openDatabase({ file, migrations: [...migrations, broken] })).toThrowError('boom');
     expect(openDescriptorsOn(file)).toBe(0);
+    // The connection closed by the failure may have folded its journal in: the guard says so.
+    expect(readGuard(file)).toEqual({ checkpointing: true, salts: null, dbSha256: '' });
   });
 
   it('closes once: a second close does nothing', () => {

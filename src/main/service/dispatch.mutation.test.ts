@@ -194,3 +194,13 @@ describe('profile.delete', () => {
     });
   });
 });
+
+describe('backup.create', () => {
+  it('makes a backup marked as asked for by hand, listed first', async () => {
+    const service = start();
+    const made = await service.value<{ id: string; reason: string }>('backup.create', {});
+    expect(made.reason).toBe('manuelle');
+    expect(made.id).toMatch(/^workbook-\d{8}T\d{9}Z-manuelle\.db$/);
+    expect((await service.value<{ id: string }[]>('backup.list', {}))[0]!.id).toBe(made.id);
+  });
+});

@@ -4,6 +4,9 @@ import { backupHandlers } from './backups';
 import { classroomHandlers, type Room } from './classroom';
 import type { Caller } from './classroom-caller';
 import { createContext, type ServiceOptions } from './context';
+import { dashboardHandlers } from './dashboard';
+import { createClassroomEvents, notifyingChanges, type ClassroomEvents } from './dashboard-events';
+import { createPace } from './dashboard-pace';
 import { pdfHandlers, type PdfService } from './pdf-service';
 import { printHandlers } from './print-data';
 import { profileHandlers } from './profiles';
@@ -17,16 +20,22 @@ export type Handlers = {
 export type { ServiceOptions } from './context';
 
 /** The work behind every API method. Hosts only translate transport to these. */
-export function createHandlers(options: ServiceOptions & { pdf?: PdfService; room?: Room }): Handlers {
+export function createHandlers(
+  options: ServiceOptions & { pdf?: PdfService; room?: Room; events?: ClassroomEvents },
+): Handlers {
   const ctx = createContext(options);
-  return {
+  const pace = createPace(ctx);
+  const handlers: Handlers = {
     ...profileHandlers(ctx),
-    ...answerHandlers(ctx),
+    ...answerHandlers(ctx, pace),
     ...sessionHandlers(ctx),
     ...workbookFileHandlers(ctx),
     ...backupHandlers(ctx),
     ...printHandlers(ctx),
     ...pdfHandlers(options.pdf),
     ...classroomHandlers(ctx, options.room),
+    ...dashboardHandlers(ctx, pace),
   };
+  // The room's dashboard and attendee pages hear of every change (see dashboard-events.ts).
+  return notifyingChanges(handlers, options.events ?? createClassroomEvents());
 }

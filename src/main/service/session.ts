@@ -27,7 +27,9 @@ export function defaultSession(now: Date): TrainingSession {
   };
 }
 
-export function sessionHandlers(ctx: ServiceContext): Pick<Handlers, 'session.get' | 'session.update' | 'session.status'> {
+export function sessionHandlers(
+  ctx: ServiceContext,
+): Pick<Handlers, 'session.get' | 'session.update' | 'session.status'> {
   return {
     'session.get': () => ctx.sessions.get() ?? defaultSession(ctx.now()),
     'session.update': (session) => {

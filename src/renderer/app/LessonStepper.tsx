@@ -1,6 +1,8 @@
+import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { lessonProgress } from '../../shared/exercises/progress';
 import { useSavedAnswers } from '../answers/AnswersContext';
+import { usePace } from '../dashboard/pace';
 import { t } from '../i18n/fr';
 import type { Lesson } from '../lessons';
 
@@ -18,6 +20,7 @@ export function LessonStepper({
   currentId: string;
 }) {
   const saved = useSavedAnswers();
+  const pace = usePace();
   return (
     <nav className="stepper" aria-label={t.stepperLabel}>
       <ol className="stepper-list">
@@ -29,10 +32,11 @@ export function LessonStepper({
           const state = current ? 'current' : finished ? 'done' : done > 0 ? 'started' : 'todo';
           return (
             <li key={id} className="stepper-step" data-state={state} data-done={finished || undefined}>
-              <Link
+              {/* A lesson the room has not reached (lockstep) is a step without a link. */}
+              <StepLink
+                open={current || pace.lessonOpen(id)}
                 href={`/p/${profileId}/lessons/${id}`}
-                aria-current={current ? 'step' : undefined}
-                className="stepper-link"
+                current={current}
               >
                 <span className="stepper-dot" aria-hidden="true">
                   {finished ? '✓' : index + 1}
@@ -41,11 +45,30 @@ export function LessonStepper({
                 <span className="stepper-meta">
                   {finished ? t.stepperDone : total > 0 ? t.stepperProgress(done, total) : null}
                 </span>
-              </Link>
+              </StepLink>
             </li>
           );
         })}
       </ol>
     </nav>
+  );
+}
+
+function StepLink({
+  open,
+  href,
+  current,
+  children,
+}: {
+  open: boolean;
+  href: string;
+  current: boolean;
+  children: ReactNode;
+}) {
+  if (!open) return <span className="stepper-link stepper-link--locked">{children}</span>;
+  return (
+    <Link href={href} aria-current={current ? 'step' : undefined} className="stepper-link">
+      {children}
+    </Link>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { flushAll } from '../answers/flush-registry';
+import { refreshPace, startPace } from '../dashboard/pace';
 
 export type RoomLine = 'connecting' | 'open' | 'offline' | 'closed';
 
@@ -10,13 +11,18 @@ export type RoomLine = 'connecting' | 'open' | 'offline' | 'closed';
  * when it is back, every answer waiting to be saved is sent.
  */
 export function useRoomLine(): RoomLine {
-  const [line, setLine] = useState<RoomLine>('connecting');
+  // Rendered for attendees only: the lockstep applies from this first render on, before any lesson shows.
+  const [line, setLine] = useState<RoomLine>(() => (startPace(), 'connecting'));
   useEffect(() => {
     const events = new EventSource('/room/events');
     events.addEventListener('open', () => {
       setLine('open');
       void flushAll();
+      // Back after a drop: the room may have moved on meanwhile.
+      void refreshPace();
     });
+    // The trainer moved the lockstep or revealed a correction.
+    events.addEventListener('pace', () => void refreshPace());
     events.addEventListener('closed', () => {
       events.close();
       setLine('closed');

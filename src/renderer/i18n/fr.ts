@@ -285,7 +285,8 @@ export const fr = {
   stepperLabel: 'Leçons de la journée',
   stepperDone: 'terminée',
   stepperCurrent: 'leçon en cours',
-  stepperProgress: (done: number, total: number) => `${n(done)} sur ${n(total)}`,
+  stepperProgress: (done: number, total: number) =>
+    `${count(done, 'exercice fait', 'exercices faits')} sur ${n(total)}`,
   nextLesson: (title: string) => `Leçon suivante : ${title}`,
   lessonNumber: (i: number, total: number) => `Leçon ${n(i)} sur ${n(total)}`,
   lessonsTotal: (duration: string) => `Durée des leçons choisies : ${duration}`,

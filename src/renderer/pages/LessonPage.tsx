@@ -11,10 +11,13 @@ import { findLesson, lessonsOf } from '../lessons';
 import { contentComponents } from '../lessons/components/content-components';
 import { LessonText } from '../lessons/LessonText';
 import { useLessonTexts } from '../lessons/useLessonTexts';
+import { LockedLesson } from '../dashboard/LockedLesson';
+import { usePace } from '../dashboard/pace';
 
 export function LessonPage({ profileId, lessonId }: { profileId: string; lessonId: string }) {
   const lesson = findLesson(lessonId);
   const data = useLessonTexts(useProfile(profileId)[0], lesson ? [lesson] : []);
+  const pace = usePace();
   return (
     <Page
       load={data}
@@ -30,7 +33,10 @@ export function LessonPage({ profileId, lessonId }: { profileId: string; lessonI
     >
       {({ answers, session }) => (
         <>
-          {lesson ? (
+          {lesson && !pace.lessonOpen(lesson.frontmatter.id) ? (
+            // Lockstep: the room has not reached it; it appears here when the trainer moves on.
+            <LockedLesson profileId={profileId} loading={pace.loading} />
+          ) : lesson ? (
             <AnswersProvider profileId={profileId} answers={answers}>
               <div className="lesson-layout">
                 <LessonStepper profileId={profileId} lessons={lessonsOf(session)} currentId={lessonId} />

@@ -10,9 +10,13 @@ import { ExportWorkbookPdf } from '../files/ExportPdfButtons';
 import { ExportWorkbookButton } from '../files/ExportWorkbookButton';
 import { rememberProfile } from '../home/last-profile';
 import { ResumeLink } from '../home/ResumeLink';
+import { dashboardStrings as ds } from '../dashboard/dashboard-strings';
+import { usePace } from '../dashboard/pace';
 
 export function WorkbookPage({ profileId }: { profileId: string }) {
   const [data] = useProfile(profileId);
+  // In the room, lessons past the trainer's current one are listed without a link (lockstep).
+  const pace = usePace();
   useEffect(() => rememberProfile(profileId), [profileId]);
   return (
     <Page
@@ -34,7 +38,13 @@ export function WorkbookPage({ profileId }: { profileId: string }) {
                 const { done, total } = lessonProgress({ id: frontmatter.id, exercises }, answers);
                 return (
                   <li key={frontmatter.id} data-done={total > 0 && done === total ? true : undefined}>
-                    <Link href={`/p/${profileId}/lessons/${frontmatter.id}`}>{frontmatter.title}</Link>{' '}
+                    {pace.lessonOpen(frontmatter.id) ? (
+                      <Link href={`/p/${profileId}/lessons/${frontmatter.id}`}>{frontmatter.title}</Link>
+                    ) : (
+                      <span data-lesson-locked={frontmatter.id}>
+                        {frontmatter.title} <span className="muted">({ds.lessonLocked})</span>
+                      </span>
+                    )}{' '}
                     <span className="muted">
                       ({t.minutes(frontmatter.durationMin)}
                       {total > 0 ? ` — ${done === total ? t.lessonComplete : t.lessonProgress(done, total)}` : ''})

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CMWB_MAX_BYTES, CMWB_MAX_LABEL, CMWB_MAX_PROFILES } from '../workbook-file/schema';
 import type { MethodSpec } from './access';
 import { joinInput, mergeInput, networkInterface, roomState, whoAmI } from './classroom-schemas';
+import { dashboard, pace, resultRow, revealInput, setLessonInput, showNamesInput } from './dashboard-schemas';
 import { pdfJob, pdfJobId } from './pdf-schemas';
 import * as s from './schemas';
 import { verificationCode } from '../print/verification';
@@ -220,6 +221,55 @@ export const contract = {
     access: 'trainer',
     input: empty,
     output: roomState,
+  },
+  /**
+   * The trainer's dashboard: attendees' progress per lesson and last activity,
+   * the grades per exercise, the lockstep. The web host also streams it
+   * (GET /dashboard/events, trainer only); Electron polls it over IPC.
+   */
+  'dashboard.get': {
+    access: 'trainer',
+    input: empty,
+    output: dashboard,
+  },
+  /** « Afficher les noms »: until then the dashboard numbers attendees (it may be projected). */
+  'dashboard.showNames': {
+    access: 'trainer',
+    input: showNamesInput,
+    output: z.object({ shown: z.boolean() }),
+  },
+  /** Which lessons an attendee may open (lockstep) and which corrections are revealed. */
+  'classroom.pace': {
+    access: 'attendee',
+    input: empty,
+    output: pace,
+  },
+  /** « Leçon en cours »: attendees see the lessons up to this one (null: every lesson). */
+  'classroom.setLesson': {
+    access: 'trainer',
+    input: setLessonInput,
+    output: pace,
+  },
+  /** « Avancer »: opens the next lesson of the day. */
+  'classroom.advance': {
+    access: 'trainer',
+    input: empty,
+    output: pace,
+  },
+  /**
+   * Every attendee × every exercise of the day, graded: the hosts write it as
+   * the results CSV (GET /export/resultats.csv, or a save dialog in Electron).
+   */
+  'results.rows': {
+    access: 'trainer',
+    input: empty,
+    output: z.array(resultRow),
+  },
+  /** « Révéler la correction » of one exercise (or hides it again). */
+  'classroom.reveal': {
+    access: 'trainer',
+    input: revealInput,
+    output: pace,
   },
 } as const satisfies Record<string, MethodSpec>;
 

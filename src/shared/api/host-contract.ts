@@ -23,6 +23,11 @@ export const hostContract = {
     input: z.strictObject({}),
     output: z.object({ jobId: pdfJobId.nullable(), path: z.string().nullable() }),
   },
+  /** Asks where to save the results CSV (one row per attendee × exercise), then writes it. */
+  'results.saveCsv': {
+    input: z.strictObject({}),
+    output: z.object({ path: z.string().nullable() }),
+  },
 } as const;
 
 export type HostInput<M extends HostMethod> = z.output<(typeof hostContract)[M]['input']>;

@@ -97,6 +97,7 @@ describe('Electron host (with a fake electron module)', () => {
       'pdf.save': savePdf,
       'pdf.saveGuide': vi.fn(async () => ({ path: null })),
       'pdf.saveAll': vi.fn(async () => ({ jobId: null, path: null })),
+      'results.saveCsv': vi.fn(async () => ({ path: null })),
     });
     expect(await handle(event('https://evil.example/'), 'profile.list', {})).toMatchObject({ ok: false });
     expect(await handle(event('file:///tmp/x.html'), 'profile.list', {})).toMatchObject({ ok: false });
@@ -197,6 +198,7 @@ describe('the IPC adapter in front of the real service', () => {
         'pdf.save': async () => ({ path: null }),
         'pdf.saveGuide': async () => ({ path: null }),
         'pdf.saveAll': async () => ({ jobId: null, path: null }),
+        'results.saveCsv': async () => ({ path: null }),
       });
       const app = event('app://workbook/index.html');
       const created = (await handle(app, 'profile.create', { name: 'Amina' })) as { ok: true; value: { id: string } };

@@ -1,8 +1,9 @@
-import { app, BrowserWindow, dialog, session } from 'electron';
+import { app, BrowserWindow, dialog, session, type IpcMainInvokeEvent } from 'electron';
 import { join } from 'node:path';
 import { APP_ORIGIN } from '../../../shared/api/channel';
 import { openWorkbook, type Workbook } from '../../db';
 import { createClassroom } from '../../classroom/classroom';
+import { createClassroomEvents } from '../../service/dashboard-events';
 import { createDispatch, type Dispatch } from '../../service/dispatch';
 import { createHandlers } from '../../service/handlers';
 import { createPdfService } from '../../service/pdf-service';
@@ -12,6 +13,7 @@ import { registerIpc } from './ipc';
 import { lockApp, lockSession } from './lockdown';
 import { createElectronPrinter } from './pdf';
 import { pdfHostHandlers } from './pdf-save';
+import { resultsHostHandlers } from './results-save';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { secureWebPreferences } from './window-options';
 
@@ -38,6 +40,8 @@ function start(): void {
   lockSession(session.defaultSession);
   const printer = createElectronPrinter({ preload });
   const pdf = createPdfService({ workbook: opened, printer });
+  // Lockstep moves and revealed corrections reach the attendees' pages; the trainer's dashboard polls over IPC.
+  const events = createClassroomEvents();
   // The room is the web host's HTTP server, started only when the trainer opens it (5174, or any free port).
   const classroom = createClassroom({
     workbook: opened,
@@ -45,13 +49,12 @@ function start(): void {
     preferredPort: () => ROOM_PORT,
     rendererDir,
     pdf,
+    events,
   });
   app.on('before-quit', () => void classroom.close());
-  const dispatch: Dispatch = createDispatch(createHandlers({ workbook: opened, pdf, room: classroom.room }));
-  registerIpc(
-    dispatch,
-    pdfHostHandlers(pdf, (event) => BrowserWindow.fromWebContents(event.sender) ?? undefined),
-  );
+  const dispatch: Dispatch = createDispatch(createHandlers({ workbook: opened, pdf, room: classroom.room, events }));
+  const parentOf = (event: IpcMainInvokeEvent) => BrowserWindow.fromWebContents(event.sender) ?? undefined;
+  registerIpc(dispatch, { ...pdfHostHandlers(pdf, parentOf), ...resultsHostHandlers(dispatch, parentOf) });
 
   mainWindow = new BrowserWindow({
     width: 1100,

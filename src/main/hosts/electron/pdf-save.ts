@@ -19,7 +19,10 @@ async function askWhere(parent: BrowserWindow | undefined, options: SaveDialogOp
  * first, so the dialog opens on a ready file; the zip of every workbook is
  * long, so the trainer chooses first and the job writes it when done.
  */
-export function pdfHostHandlers(pdf: PdfService, parentOf: ParentOf): HostHandlers {
+export function pdfHostHandlers(
+  pdf: PdfService,
+  parentOf: ParentOf,
+): Pick<HostHandlers, 'pdf.save' | 'pdf.saveGuide' | 'pdf.saveAll'> {
   const saveFile = async (event: IpcMainInvokeEvent, title: string, file: { fileName: string; bytes: Uint8Array }) => {
     const path = await askWhere(parentOf(event), { title, defaultPath: file.fileName, filters: PDF_FILTER });
     if (path) await writeFile(path, file.bytes);

@@ -8,7 +8,10 @@ import Fastify, {
 import fastifyStatic from '@fastify/static';
 import type { AddressInfo } from 'node:net';
 import { MAX_BODY_BYTES, maxBodyBytes, METHODS, type ApiError, type Result } from '../../../shared/api';
+import { registerDashboardStream } from '../../classroom/dashboard-stream';
+import { registerResultsRoute } from '../../classroom/results-route';
 import { TRAINER, type Caller } from '../../service/classroom-caller';
+import type { ClassroomEvents } from '../../service/dashboard-events';
 import type { Dispatch } from '../../service/dispatch';
 import { SECURITY_HEADERS } from '../../security/security-headers';
 import { replyToClientError } from './client-error';
@@ -16,6 +19,7 @@ import { isLoopbackAddress, ownHostnames, ownOrigins } from './listen-address';
 import { registerPdfRoutes, type PdfDownloads } from './pdf-routes';
 import { crossSiteRefusal, nonJsonRefusal } from './request-guard';
 import { STATUS_BY_CODE } from './status';
+import { NO_JSON_SCHEMAS } from './no-json-schemas';
 import { staticFiles } from './static-files';
 
 export interface WebHostOptions {
@@ -30,6 +34,8 @@ export interface WebHostOptions {
    * room's listener (src/main/classroom) passes its own: attendees by cookie.
    */
   callers?: ListenerCallers;
+  /** The service's changes: with them, GET /dashboard/events streams the trainer's dashboard. */
+  events?: ClassroomEvents;
 }
 
 /** How a listener that is not the trainer's tells its callers apart (see src/main/classroom/room-listener.ts). */
@@ -111,7 +117,13 @@ function routingError(error: FastifyError): ApiError {
   return INTERNAL;
 }
 
-export async function createWebHost({ dispatch, rendererDir, pdf, callers }: WebHostOptions): Promise<FastifyInstance> {
+export async function createWebHost({
+  dispatch,
+  rendererDir,
+  pdf,
+  callers,
+  events,
+}: WebHostOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: false,
     bodyLimit: MAX_BODY_BYTES,
@@ -119,6 +131,7 @@ export async function createWebHost({ dispatch, rendererDir, pdf, callers }: Web
     clientErrorHandler: replyToClientError,
     // Answered by the hook below, in French and in the API's shape.
     return503OnClosing: false,
+    schemaController: NO_JSON_SCHEMAS,
   });
   const bound = () => app.server.address() as AddressInfo | null;
   const origins = () => {
@@ -210,6 +223,9 @@ export async function createWebHost({ dispatch, rendererDir, pdf, callers }: Web
     serve(request.params.method, request.body, request, res),
   );
   callers?.register?.(app, { sendError, refuseCrossSite, callerOf });
+  // The trainer's dashboard stream and results CSV; dispatch refuses anyone else (403).
+  if (events) registerDashboardStream(app, { sendError, refuseCrossSite, callerOf }, { dispatch, events });
+  registerResultsRoute(app, { sendError, refuseCrossSite, callerOf }, dispatch);
 
   registerPdfRoutes(app, pdf, { refuseCrossSite, sendError });
 

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { resolveDataDir } from '../../config/data-dir';
 import { openWorkbook } from '../../db';
 import { createChromiumPrinter } from '../../pdf/chromium-printer';
+import { createClassroomEvents } from '../../service/dashboard-events';
 import { createDispatch } from '../../service/dispatch';
 import { createHandlers } from '../../service/handlers';
 import { createPdfService } from '../../service/pdf-service';
@@ -35,6 +36,8 @@ export async function startWebHost(
   let baseUrl = '';
   const printer = createChromiumPrinter({ appUrl: () => `${baseUrl}/` });
   const pdf = createPdfService({ workbook, printer });
+  // What the service changes reaches the trainer's dashboard stream and the attendees' pages.
+  const events = createClassroomEvents();
   // Closed until the trainer opens it; same port as this host, on the address the trainer picks.
   const classroom = createClassroom({
     workbook,
@@ -42,12 +45,13 @@ export async function startWebHost(
     preferredPort: () => (app.server.address() as AddressInfo | null)?.port ?? args.port,
     rendererDir,
     pdf,
+    events,
     ...roomOptions,
   });
-  const dispatch: Dispatch = createDispatch(createHandlers({ workbook, pdf, room: classroom.room }), {
+  const dispatch: Dispatch = createDispatch(createHandlers({ workbook, pdf, room: classroom.room, events }), {
     dataDir: workbook.dataDir,
   });
-  const app = await createWebHost({ dispatch, rendererDir, pdf });
+  const app = await createWebHost({ dispatch, rendererDir, pdf, events });
   try {
     await app.listen({ port: args.port, host: args.host });
   } catch (error) {

@@ -87,7 +87,9 @@ describe('<ActionPlan>', () => {
     await user.click(byLabel('WhatsApp'));
     setDate(FULL.deadline);
     for (const [i, action] of FULL.actions.entries()) {
-      expect(screen.getByTestId('plan-status').textContent).toBe(`Il reste ${3 - i} ${3 - i > 1 ? 'champs' : 'champ'} à remplir.`);
+      expect(screen.getByTestId('plan-status').textContent).toBe(
+        `Il reste ${3 - i} ${3 - i > 1 ? 'champs' : 'champ'} à remplir.`,
+      );
       await user.type(byLabel(`Action de la semaine ${i + 1}`), action);
     }
     expect(screen.getByTestId('plan-status').textContent).toBe('Plan complet.');

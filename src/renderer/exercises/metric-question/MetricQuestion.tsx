@@ -13,6 +13,7 @@ import {
   wrongAttempts,
 } from '../../../shared/exercises/metric-question-view';
 import { useAnswer, useProfileId } from '../../answers/AnswersContext';
+import { MetricCorrection } from '../../dashboard/Correction';
 import { t } from '../../i18n/fr';
 import { SaveStatus } from '../SaveStatus';
 import { UnreadableNotice } from '../UnreadableNotice';
@@ -111,6 +112,7 @@ function Question({
         </p>
       ) : null}
       {answer ? <p className="muted">{t.tries(answer.tries)}</p> : null}
+      <MetricCorrection exerciseId={id} question={question} />
       <SaveStatus status={stored.status} error={stored.error} onRetry={() => void stored.retry()} />
     </section>
   );

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { gradeQuiz, isMultipleChoice, type QuizAnswer, type QuizProps } from '../../../shared/exercises/quiz';
 import { useAnswer } from '../../answers/AnswersContext';
+import { QuizCorrection } from '../../dashboard/Correction';
 import { t } from '../../i18n/fr';
 import { SaveStatus } from '../SaveStatus';
 import { UnreadableNotice } from '../UnreadableNotice';
@@ -78,6 +79,7 @@ export function Quiz({ id, questions }: QuizProps) {
                 <p>{question.explanation}</p>
               </div>
             ) : null}
+            <QuizCorrection exerciseId={id} question={question} />
           </fieldset>
         );
       })}
