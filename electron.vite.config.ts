@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { lessonManifestPlugin } from './build/lesson-manifest';
 import { lessonsPlugin } from './build/vite-plugin-lessons';
 import { precompressPlugin } from './build/vite-plugin-precompress';
+import { unusedDepsPlugin } from './build/vite-plugin-unused-deps';
 
 /**
  * One build for both hosts: out/main/index.js is the Electron main process,
@@ -11,12 +12,13 @@ import { precompressPlugin } from './build/vite-plugin-precompress';
  */
 export default defineConfig({
   main: {
-    plugins: [lessonManifestPlugin(resolve('content'))],
+    plugins: [lessonManifestPlugin(resolve('content')), unusedDepsPlugin()],
     build: {
       // The web host's packages inlined: one file to read at start rather than hundreds to resolve
       // (half of its start-up). Left outside: better-sqlite3 (a native addon) and playwright-core
       // (imported only when a PDF is printed).
       externalizeDeps: { exclude: ['fastify', '@fastify/static', 'zod', 'fflate', 'qrcode'] },
+      minify: true,
       rolldownOptions: {
         input: {
           index: resolve('src/main/hosts/electron/main.ts'),

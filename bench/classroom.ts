@@ -27,15 +27,27 @@ async function bundleHost(): Promise<string> {
     plugins: [lessonManifestEsbuildPlugin()],
     outfile,
     logLevel: 'silent',
-    banner: { js: "import { createRequire as cmdayRequire } from 'node:module'; const require = cmdayRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as cmdayRequire } from 'node:module'; const require = cmdayRequire(import.meta.url);",
+    },
   });
   return outfile;
 }
 
 async function startHost(dataDir: string) {
-  const child = spawn(process.execPath, [...(process.env.CMDAY_BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.CMDAY_BENCH_PROF] : []), await bundleHost(), dataDir, join(ROOT, 'out', 'renderer')], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      // CMDAY_BENCH_PROF=DIR: a CPU profile of the host (where its time goes under the room's load).
+      ...(process.env.CMDAY_BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.CMDAY_BENCH_PROF] : []),
+      await bundleHost(),
+      dataDir,
+      join(ROOT, 'out', 'renderer'),
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout! }).on('line', (line) => {
       if (line.startsWith('ready ')) resolve(line.slice(6));
@@ -71,13 +83,19 @@ export async function benchClassroom(seconds: number): Promise<void> {
   const trainer = new Agent({ keepAlive: true });
   const trainerUrl = host.url;
   try {
-    const opened = await send(trainer, trainerUrl, '/api/classroom.open', { method: 'POST', body: { address: '127.0.0.2' } });
+    const opened = await send(trainer, trainerUrl, '/api/classroom.open', {
+      method: 'POST',
+      body: { address: '127.0.0.2' },
+    });
     const { url, code } = (JSON.parse(opened.text) as { value: { url: string; code: string } }).value;
     const room = new URL(url);
     const agents = Array.from({ length: ATTENDEES }, () => new Agent({ keepAlive: true, maxSockets: 1 }));
     const people: { cookie: string; id: string; revision: number; acked: number | null }[] = [];
     for (const [i, agent] of agents.entries()) {
-      const joined = await send(agent, room, '/api/classroom.join', { method: 'POST', body: { name: `Participant ${i + 1}`, code } });
+      const joined = await send(agent, room, '/api/classroom.join', {
+        method: 'POST',
+        body: { name: `Participant ${i + 1}`, code },
+      });
       if (joined.status !== 200 || !joined.setCookie) throw new Error(`join ${i}: ${joined.status} ${joined.text}`);
       const id = (JSON.parse(joined.text) as { value: { profile: { id: string } } }).value.profile.id;
       people.push({ cookie: joined.setCookie.split(';')[0]!, id, revision: 0, acked: null });
@@ -91,7 +109,11 @@ export async function benchClassroom(seconds: number): Promise<void> {
       for (;;) {
         const { done, value } = await reader.read().catch(() => ({ done: true, value: undefined }));
         if (done) return;
-        dashboard.events += (Buffer.from(value!).toString('utf8').match(/event: dashboard/g) ?? []).length;
+        dashboard.events += (
+          Buffer.from(value!)
+            .toString('utf8')
+            .match(/event: dashboard/g) ?? []
+        ).length;
       }
     })();
 
@@ -102,7 +124,12 @@ export async function benchClassroom(seconds: number): Promise<void> {
         const reply = await send(agents[i]!, room, '/api/answer.save', {
           method: 'POST',
           cookie: person.cookie,
-          body: { profileId: person.id, exerciseId: EXERCISE, value: { kind: 'funnel', counts }, revision: person.revision },
+          body: {
+            profileId: person.id,
+            exerciseId: EXERCISE,
+            value: { kind: 'funnel', counts },
+            revision: person.revision,
+          },
         });
         if (reply.status !== 200) return false;
         person.revision = (JSON.parse(reply.text) as { value: { revision: number } }).value.revision;
@@ -114,8 +141,12 @@ export async function benchClassroom(seconds: number): Promise<void> {
 
     let lost = 0;
     for (const person of people) {
-      const listed = await send(trainer, trainerUrl, '/api/answer.list', { method: 'POST', body: { profileId: person.id } });
-      const answers = (JSON.parse(listed.text) as { value: { exerciseId: string; value: { counts: number[] } }[] }).value;
+      const listed = await send(trainer, trainerUrl, '/api/answer.list', {
+        method: 'POST',
+        body: { profileId: person.id },
+      });
+      const answers = (JSON.parse(listed.text) as { value: { exerciseId: string; value: { counts: number[] } }[] })
+        .value;
       const stored = answers.find((a) => a.exerciseId === EXERCISE)?.value.counts[0] ?? null;
       if (stored !== person.acked) lost += 1;
     }
@@ -125,10 +156,14 @@ export async function benchClassroom(seconds: number): Promise<void> {
     );
     for (const agent of [...agents, trainer]) agent.destroy();
 
-    console.log(`classroom: ${ATTENDEES} attendees joined through the room, 1 request/s each for ${seconds} s (loopback)`);
+    console.log(
+      `classroom: ${ATTENDEES} attendees joined through the room, 1 request/s each for ${seconds} s (loopback)`,
+    );
     console.log(figures('answer.save (attendee)', seconds, saves, saveMemory));
     console.log(figures('static file /index.html', seconds, statics, staticMemory));
-    console.log(`lost saves (stored ≠ last acknowledged): ${lost} of ${ATTENDEES}; dashboard updates streamed: ${dashboard.events}`);
+    console.log(
+      `lost saves (stored ≠ last acknowledged): ${lost} of ${ATTENDEES}; dashboard updates streamed: ${dashboard.events}`,
+    );
     if (lost > 0) process.exitCode = 1;
   } finally {
     await host.stop();

@@ -93,13 +93,15 @@ async function createProfile(baseUrl: string): Promise<string> {
 
 /** The lesson as the app drew it, saved as a plain page (its stylesheet, no script): the floor for showing it. */
 async function renderedLesson(page: Page): Promise<string> {
-  return page.evaluate(() => {
+  // A string: the bench is type-checked for Node, without the DOM.
+  return (await page.evaluate(`(() => {
     const head = [...document.querySelectorAll('link[rel="stylesheet"]')]
-      .map((link) => `<link rel="stylesheet" href="${link.getAttribute('href')}">`)
-      .join('\n');
-    const main = document.querySelector('main')!.outerHTML;
-    return `<!doctype html>\n<html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">${head}<title>static</title></head><body><div id="root">${main}</div></body></html>`;
-  });
+      .map((link) => '<link rel="stylesheet" href="' + new URL(link.href).pathname + '">')
+      .join('');
+    return '<!doctype html><html lang="fr"><head><meta charset="utf-8">' +
+      '<meta name="viewport" content="width=device-width, initial-scale=1">' + head + '<title>static</title></head>' +
+      '<body><div id="root">' + document.querySelector('main').outerHTML + '</div></body></html>';
+  })()`)) as string;
 }
 
 function line(label: string, values: Visit[], key: 'shown' | 'frame'): number {

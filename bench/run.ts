@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHost } from '../tests/support/web-host';
 import { benchBackup } from './backup-cost';
+import { benchFirstScreen } from './first-screen';
 import { benchClassroom } from './classroom';
 import { benchKeystroke } from './keystroke';
 import { benchPdf } from './pdf-export';
@@ -33,6 +34,8 @@ try {
   await benchStartup(dataDir);
   console.log('');
   await benchKeystroke(host.url);
+  console.log('');
+  await benchFirstScreen(host.url);
   if (process.argv.includes('--durability')) {
     console.log('');
     // Imported here: the kill loop reaches the lesson manifest (a build-time module) that plain tsx cannot load.

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { startHost } from '../tests/support/web-host';
 import { ms, percentile, ratio, time } from './stats';
 
-const RUNS = 3;
+const RUNS = 5;
 
 /** From launch to the ready line, next to Node starting and exiting with nothing to do. */
 export async function benchStartup(dir: string): Promise<void> {

@@ -52,13 +52,16 @@ export async function lessonManifestModule(dir = CONTENT_DIR): Promise<{ code: s
 
 /** `import manifest from 'virtual:lesson-manifest'` in main and the renderer (vitest has its own loader of it). */
 export function lessonManifestPlugin(dir = CONTENT_DIR): Plugin {
+  let serving = false;
   return {
     name: 'cmday-lesson-manifest',
+    configResolved: (config) => void (serving = config.command === 'serve'),
     resolveId: (id) => (id === LESSON_MANIFEST_MODULE ? RESOLVED : null),
     async load(id) {
       if (id !== RESOLVED) return null;
       const { code, files } = await lessonManifestModule(dir);
-      for (const file of files) this.addWatchFile(file);
+      // The dev server (npm run dev) takes a watched file for an import: the lessons only, not their folder.
+      for (const file of files) if (!serving || file.endsWith('.mdx')) this.addWatchFile(file);
       return code;
     },
   };

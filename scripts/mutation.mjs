@@ -8,8 +8,9 @@
 // which checks the version first); its engine runs on 20, so the Stryker class is
 // imported from its own file.
 //
-// - Incremental: results of mutants whose code and covering tests did not change are
-//   reused from .cache/stryker/incremental.json; `--full` runs every mutant again.
+// - Incremental: a mutant killed before is not run again while its code and the test
+//   that killed it are unchanged (.cache/stryker/incremental.json); survivors and
+//   uncovered mutants are always run again. `--full` runs every mutant again.
 // - `--mutate` runs a subset (globs, `file.ts:line` ranges as Stryker reads them) and
 //   merges its results into the incremental file, so a later full run reuses them.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,7 +25,7 @@ export const FOLDERS = ['src/main/db', 'src/main/service', 'src/shared'];
 export const MINIMUM = 90;
 
 /**
- * @typedef {{ status: string }} ReportMutant
+ * @typedef {{ status: string, static?: boolean }} ReportMutant
  * @typedef {{ files: Record<string, { mutants: ReportMutant[] }> }} Report
  * @typedef {{ killed: number, timeout: number, survived: number, noCoverage: number, errors: number, ignored: number }} Tally
  */
@@ -89,7 +90,10 @@ function parseArgs(argv) {
     const arg = argv[i];
     if (arg === '--full') args.full = true;
     else if (arg === '--static') args.static = true;
-    else if (arg === '--mutate') args.mutate = String(argv[++i] ?? '').split(',').filter(Boolean);
+    else if (arg === '--mutate')
+      args.mutate = String(argv[++i] ?? '')
+        .split(',')
+        .filter(Boolean);
     else if (arg === '--concurrency') args.concurrency = Number(argv[++i]);
     else throw new Error(`Unknown option ${arg} (use --mutate GLOB[,GLOB…], --full, --static, --concurrency N)`);
   }
@@ -97,17 +101,65 @@ function parseArgs(argv) {
 }
 
 /**
- * Puts a subset run's results into the incremental file of full runs: the
- * subset's files replace theirs, its test files (every test ran) replace all.
+ * A `mutate` glob as a regular expression over project-relative paths (`**`, `*`;
+ * a `:line` range is dropped: the whole file's results are merged).
+ * @param {string} glob
+ */
+export function globToRegExp(glob) {
+  const pattern = glob
+    .replace(/:\d+(?::\d+)?(?:-\d+(?::\d+)?)?$/, '')
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .split('**/')
+    .map((part) =>
+      part
+        .split('**')
+        .map((piece) => piece.replace(/\*/g, '[^/]*'))
+        .join('.*'),
+    )
+    .join('(?:.*/)?');
+  return new RegExp(`^${pattern}$`);
+}
+
+/**
+ * Puts a subset run's results into the incremental file of full runs: only the
+ * files the subset mutated (its report also carries what it was handed), and
+ * its test files (every test ran) in place of all.
  * @param {string} mainFile
  * @param {string} subsetFile
+ * @param {string[]} globs
  */
-function mergeIncremental(mainFile, subsetFile) {
+function mergeIncremental(mainFile, subsetFile, globs) {
   if (!existsSync(subsetFile)) return;
   const subset = JSON.parse(readFileSync(subsetFile, 'utf8'));
-  const main = existsSync(mainFile) ? JSON.parse(readFileSync(mainFile, 'utf8')) : subset;
-  const merged = { ...main, files: { ...main.files, ...subset.files }, testFiles: subset.testFiles ?? main.testFiles };
-  writeFileSync(mainFile, JSON.stringify(merged, null, 2));
+  const main = existsSync(mainFile) ? JSON.parse(readFileSync(mainFile, 'utf8')) : { ...subset, files: {} };
+  const patterns = globs.map(globToRegExp);
+  const mutated = Object.entries(subset.files).filter(([file]) => {
+    const path = relative(ROOT, resolve(ROOT, file)).split('\\').join('/');
+    return patterns.some((pattern) => pattern.test(path));
+  });
+  const merged = {
+    ...main,
+    files: { ...main.files, ...Object.fromEntries(mutated) },
+    testFiles: subset.testFiles ?? main.testFiles,
+  };
+  writeFileSync(mainFile, JSON.stringify(merged));
+}
+
+/**
+ * Keeps only the detected, non-static mutants of an incremental file: survivors
+ * and uncovered mutants are always tested again, so a result is never carried
+ * over from a run that had fewer tests.
+ * @param {string} file
+ */
+function keepDetectedOnly(file) {
+  if (!existsSync(file)) return;
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  for (const entry of Object.values(report.files ?? {})) {
+    const typed = /** @type {{ mutants: ReportMutant[] }} */ (entry);
+    // Static mutants too: whether they run depends on --static, not on an earlier run.
+    typed.mutants = typed.mutants.filter((m) => (m.status === 'Killed' || m.status === 'Timeout') && !m.static);
+  }
+  writeFileSync(file, JSON.stringify(report));
 }
 
 async function main() {
@@ -124,7 +176,7 @@ async function main() {
   if (args.concurrency) options.concurrency = args.concurrency;
   if (args.static) {
     options.ignoreStatic = false;
-    options.vitest = { ...config.vitest, related: true };
+    options.vitest = { .../** @type {object} */ (config.vitest ?? {}), related: true };
   }
   let subsetIncremental;
   if (args.static) {
@@ -138,15 +190,18 @@ async function main() {
     subsetIncremental = join(dirname(mainIncremental), `incremental-subset-${process.pid}.json`);
     mkdirSync(dirname(subsetIncremental), { recursive: true });
     if (existsSync(mainIncremental)) copyFileSync(mainIncremental, subsetIncremental);
+    keepDetectedOnly(subsetIncremental);
     options.incrementalFile = relative(ROOT, subsetIncremental);
     options.jsonReporter = { fileName: '.cache/stryker/mutation-subset.json' };
     options.htmlReporter = { fileName: '.cache/stryker/mutation-subset.html' };
   }
   if (args.mutate) {
-    const exclusions = (config.mutate ?? []).filter((glob) => glob.startsWith('!'));
+    const exclusions = (config.mutate ?? []).filter((glob) => String(glob).startsWith('!'));
     options.mutate = [...args.mutate, ...exclusions];
   }
 
+  if (!args.mutate && !args.static) keepDetectedOnly(mainIncremental);
+  if (args.static) keepDetectedOnly(resolve(ROOT, /** @type {string} */ (options.incrementalFile)));
   process.chdir(ROOT);
   // The db tests open, sync and delete many small SQLite files: on a RAM disk fsync
   // costs nothing, and the mutants are judged on logic, not on durability (the
@@ -156,10 +211,12 @@ async function main() {
   const minutes = ((Date.now() - started) / 60_000).toFixed(1);
 
   if (subsetIncremental) {
-    mergeIncremental(mainIncremental, subsetIncremental);
+    mergeIncremental(mainIncremental, subsetIncremental, args.mutate ?? []);
     rmSync(subsetIncremental, { force: true });
     printSummary(tallyByFolder(JSON.parse(readFileSync(mainIncremental, 'utf8'))));
-    console.log(`\nSubset run, ${minutes} min. Figures above: latest result of every mutant known (${relative(ROOT, mainIncremental)}).`);
+    console.log(
+      `\nSubset run, ${minutes} min. Figures above: latest result of every mutant known (${relative(ROOT, mainIncremental)}).`,
+    );
     return;
   }
   const reportFile = resolve(ROOT, /** @type {{ fileName: string }} */ (options.jsonReporter).fileName);

@@ -7,7 +7,7 @@ import { useTempDir } from '../../../tests/support/temp-dir';
 import { migrate, versionGuard } from './migrate';
 import { migrations } from './migrations';
 import { initial } from './migrations/0001-initial';
-import { closeDatabase, openDatabase, peekSchemaVersion } from './open';
+import { closeDatabase, DamagedDatabaseError, openDatabase, peekSchemaVersion } from './open';
 import { readGuard } from './wal-guard';
 
 const tempDir = useTempDir('cmday-open-');
@@ -138,6 +138,10 @@ describe('openDatabase', () => {
     expect(openDescriptorsOn(file)).toBe(0);
     // The connection closed by the failure may have folded its journal in: the guard says so.
     expect(readGuard(file)).toEqual({ checkpointing: true, salts: null, dbSha256: '' });
+  });
+
+  it('names a damaged file’s error as such in logs', () => {
+    expect(String(new DamagedDatabaseError('quick_check: page 3'))).toBe('DamagedDatabaseError: quick_check: page 3');
   });
 
   it('closes once: a second close does nothing', () => {

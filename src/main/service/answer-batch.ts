@@ -39,7 +39,8 @@ export function createCommitQueue(db: Db, schedule: (flush: () => void) => void 
       }).immediate();
     } catch (error) {
       // Nothing of the batch is known to be committed: every write of it fails with the commit's error.
-      const cause = error instanceof BatchAborted ? (outcomes.findLast((o) => !o.ok) as { error: unknown }).error : error;
+      const cause =
+        error instanceof BatchAborted ? (outcomes.findLast((o) => !o.ok) as { error: unknown }).error : error;
       for (const job of batch) job.reject(cause);
       return;
     }

@@ -85,7 +85,8 @@ export function buildDashboard(
   const attendees = profiles.map((profile, index) => {
     const own = answers.get(profile.id) ?? new Map<string, Graded>();
     let lastActivity: string | null = null;
-    for (const answer of own.values()) if (lastActivity === null || answer.updatedAt > lastActivity) lastActivity = answer.updatedAt;
+    for (const answer of own.values())
+      if (lastActivity === null || answer.updatedAt > lastActivity) lastActivity = answer.updatedAt;
     return {
       number: index + 1,
       profileId: profile.id,

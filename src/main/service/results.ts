@@ -14,9 +14,22 @@ export function resultRows(ctx: ServiceContext, read: GradedAnswers): ResultRow[
     lessons.flatMap((lesson) =>
       lesson.exercises.map((exercise): ResultRow => {
         const answer = answers.get(profile.id)?.get(exercise.id);
-        const base = { attendee: profile.name, lesson: lesson.title, exerciseId: exercise.id, kind: KIND_NAMES[exercise.kind] };
+        const base = {
+          attendee: profile.name,
+          lesson: lesson.title,
+          exerciseId: exercise.id,
+          kind: KIND_NAMES[exercise.kind],
+        };
         if (!answer) {
-          return { ...base, value: '', grade: GRADE_LABELS.unanswered, mistake: '', score: null, attempts: null, updatedAt: null };
+          return {
+            ...base,
+            value: '',
+            grade: GRADE_LABELS.unanswered,
+            mistake: '',
+            score: null,
+            attempts: null,
+            updatedAt: null,
+          };
         }
         const { grade } = answer;
         const readable = grade.key !== 'unreadable';

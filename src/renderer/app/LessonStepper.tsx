@@ -33,11 +33,7 @@ export function LessonStepper({
           return (
             <li key={id} className="stepper-step" data-state={state} data-done={finished || undefined}>
               {/* A lesson the room has not reached (lockstep) is a step without a link. */}
-              <StepLink
-                open={current || pace.lessonOpen(id)}
-                href={`/p/${profileId}/lessons/${id}`}
-                current={current}
-              >
+              <StepLink open={current || pace.lessonOpen(id)} href={`/p/${profileId}/lessons/${id}`} current={current}>
                 <span className="stepper-dot" aria-hidden="true">
                   {finished ? '✓' : index + 1}
                 </span>

@@ -1,5 +1,5 @@
-import { lazy, type ComponentType } from 'react';
 import { findLesson, loadLesson } from '../lessons';
+import { lazyPage } from './lazy-page';
 
 /**
  * Each page is its own chunk, loaded when its route is first shown: the first
@@ -16,17 +16,13 @@ const chunks = {
   printGuide: () => import('../print/PrintGuidePage'),
 };
 
-function page<M, K extends keyof M>(load: () => Promise<M>, name: K) {
-  return lazy(async () => ({ default: (await load())[name] as ComponentType<never> })) as unknown as M[K];
-}
-
-export const HomePage = page(chunks.home, 'HomePage');
-export const WorkbookPage = page(chunks.workbook, 'WorkbookPage');
-export const LessonPage = page(chunks.lesson, 'LessonPage');
-export const TrainerPage = page(chunks.trainer, 'TrainerPage');
-export const TrainerGuidePage = page(chunks.guide, 'TrainerGuidePage');
-export const PrintPage = page(chunks.print, 'PrintPage');
-export const PrintGuidePage = page(chunks.printGuide, 'PrintGuidePage');
+export const HomePage = lazyPage(chunks.home, 'HomePage');
+export const WorkbookPage = lazyPage(chunks.workbook, 'WorkbookPage');
+export const LessonPage = lazyPage(chunks.lesson, 'LessonPage');
+export const TrainerPage = lazyPage(chunks.trainer, 'TrainerPage');
+export const TrainerGuidePage = lazyPage(chunks.guide, 'TrainerGuidePage');
+export const PrintPage = lazyPage(chunks.print, 'PrintPage');
+export const PrintGuidePage = lazyPage(chunks.printGuide, 'PrintGuidePage');
 
 const preloadText = (lessonId: string | undefined) => {
   const lesson = lessonId ? findLesson(lessonId) : undefined;
@@ -40,18 +36,17 @@ const preloadText = (lessonId: string | undefined) => {
  * Only a head start: the routes in App.tsx decide what is shown.
  */
 export function preloadRoute(hash: string): void {
-  const parts = hash.replace(/^#/, '').split('/').filter(Boolean);
-  const [first, second, third, fourth] = parts;
-  const load = (chunk: () => Promise<unknown>) => void chunk().catch(() => undefined);
+  const [first, second, third, fourth] = hash.replace(/^#/, '').split('/').filter(Boolean);
+  const load = (page: { preload(): Promise<unknown> }) => void page.preload().catch(() => undefined);
   if (first === 'p' && third === 'lessons') {
-    load(chunks.lesson);
+    load(LessonPage);
     preloadText(fourth);
-  } else if (first === 'p') load(chunks.workbook);
+  } else if (first === 'p') load(WorkbookPage);
   else if (first === 'trainer' && second === 'guide') {
-    load(chunks.guide);
+    load(TrainerGuidePage);
     preloadText(third);
-  } else if (first === 'trainer') load(chunks.trainer);
-  else if (first === 'print-guide') load(chunks.printGuide);
-  else if (first === 'print') load(chunks.print);
-  else load(chunks.home);
+  } else if (first === 'trainer') load(TrainerPage);
+  else if (first === 'print-guide') load(PrintGuidePage);
+  else if (first === 'print') load(PrintPage);
+  else load(HomePage);
 }

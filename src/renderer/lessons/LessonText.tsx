@@ -1,9 +1,10 @@
-import type { ComponentType } from 'react';
+import { createElement, type ComponentType } from 'react';
 import { loadedText, type Lesson } from './index';
 
 /**
  * A lesson's text with the components it may use. Drawn by pages that waited
- * for it (useLessonTexts); until then, nothing.
+ * for it (useLessonTexts); until then, nothing. The text is the module's own
+ * component, the same object at every render (kept by `loadedText`).
  */
 export function LessonText({
   lesson,
@@ -12,6 +13,6 @@ export function LessonText({
   lesson: Lesson;
   components: Record<string, ComponentType<never>>;
 }) {
-  const Text = loadedText(lesson);
-  return Text ? <Text components={components} /> : null;
+  const text = loadedText(lesson);
+  return text ? createElement(text, { components }) : null;
 }

@@ -11,6 +11,7 @@ import { GuideIndex } from '../guide/GuideIndex';
 import { t } from '../i18n/fr';
 import { MergeProfiles } from '../classroom/MergeProfiles';
 import { RoomPanel } from '../classroom/RoomPanel';
+import { DashboardPanel } from '../dashboard/DashboardPanel';
 import { BackupsPanel } from '../trainer/BackupsPanel';
 import { ExportAllPdf } from '../trainer/ExportAllPdf';
 import { SessionSetup } from '../trainer/first-run/SessionSetup';
@@ -42,6 +43,7 @@ export function TrainerPage() {
             <h1>{t.trainerHeading}</h1>
             <SessionSetup session={session} saved={setup.saved} onSaved={reload} />
             <RoomPanel />
+            <DashboardPanel />
             <GuideIndex session={session} />
             <section aria-labelledby="files-heading">
               <h2 id="files-heading">{t.filesHeading}</h2>

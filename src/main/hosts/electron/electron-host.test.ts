@@ -143,6 +143,29 @@ describe('Electron host (with a fake electron module)', () => {
     expect(resolveAppFile(rendererDir, 'app://other/index.html')).toBeNull();
   });
 
+  it('serves a page’s lazy chunk and its stylesheet, found from the entry as the browser resolves them', async () => {
+    const rendererDir = join(dataDir, 'renderer-chunks');
+    mkdirSync(join(rendererDir, 'assets'), { recursive: true });
+    writeFileSync(join(rendererDir, 'index.html'), '<script type="module" src="./assets/index-abc.js"></script>');
+    writeFileSync(join(rendererDir, 'assets', 'index-abc.js'), 'import("./LessonPage-d3f.js");');
+    writeFileSync(join(rendererDir, 'assets', 'LessonPage-d3f.js'), 'export const LessonPage = 1;');
+    writeFileSync(join(rendererDir, 'assets', 'LessonPage-d3f.css'), '.lesson{}');
+    const { handleAppProtocol } = await import('./protocol');
+    handleAppProtocol(rendererDir);
+    const serve = fake.current.protocol.handlers.get('app')!;
+    // Relative to the entry's own URL: app://workbook/assets/…, as vite writes them with base './'.
+    const entry = 'app://workbook/assets/index-abc.js';
+    const chunk = await serve(new Request(new URL('./LessonPage-d3f.js', entry)));
+    expect(chunk.status).toBe(200);
+    // A module script with another MIME type is refused by Chromium: the chunk would never run.
+    expect(chunk.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(chunk.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
+    expect(await chunk.text()).toBe('export const LessonPage = 1;');
+    const style = await serve(new Request(new URL('./LessonPage-d3f.css', entry)));
+    expect(style.headers.get('content-type')).toBe('text/css; charset=utf-8');
+    expect((await serve(new Request(new URL('./Absent-000.js', entry)))).status).toBe(404);
+  });
+
   it('prints the PDF from the print view in a hidden, sandboxed window, waiting for its own job', async () => {
     const { createElectronPrinter } = await import('./pdf');
     const printer = createElectronPrinter({ preload: '/p/index.cjs' });

@@ -34,7 +34,8 @@ export async function startWebHost(
   for (const notice of workbook.notices) console.error(notice.message);
   // Known once listening: the print view is read where the host really listens.
   let baseUrl = '';
-  const printer = createChromiumPrinter({ appUrl: () => `${baseUrl}/` });
+  // `npm run dev` (scripts/dev.ts): the renderer is vite's, so the print view is read there.
+  const printer = createChromiumPrinter({ appUrl: () => process.env.CMDAY_DEV_APP_URL ?? `${baseUrl}/` });
   const pdf = createPdfService({ workbook, printer });
   // What the service changes reaches the trainer's dashboard stream and the attendees' pages.
   const events = createClassroomEvents();

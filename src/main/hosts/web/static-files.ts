@@ -19,7 +19,8 @@ export function staticFiles(rendererDir: string): FastifyStaticOptions {
   const assets = `${rendererDir.replace(/[/\\]$/, '')}${sep}assets${sep}`;
   return {
     root: rendererDir,
-    index: 'index.html',
+    // A list: with preCompressed, fastify-static finds the index only in a list.
+    index: ['index.html'],
     preCompressed: true,
     cacheControl: false,
     setHeaders: (res, path) => {
