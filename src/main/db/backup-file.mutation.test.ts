@@ -61,7 +61,15 @@ describe('looksLikeDatabase reads the header alone', () => {
     expect(looksLikeDatabase(file)).toBe(true);
     const { bytes } = database();
     // 1 536 = 3 × 512 divides 12 288 = 3 × 4 096: whole "pages", yet no SQLite page size.
-    expect(looksLikeDatabase(withHeader(bytes, (h) => h.writeUInt16BE(1536, 16), 12288))).toBe(false);
+    const notAPowerOfTwo = withHeader(
+      bytes,
+      (h) => {
+        h.writeUInt16BE(1536, 16);
+        h.writeUInt32BE(1, 28);
+      },
+      12288,
+    );
+    expect(looksLikeDatabase(notAPowerOfTwo)).toBe(false);
   });
 
   it('reads a page size of 1 as 65 536', () => {

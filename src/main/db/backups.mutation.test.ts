@@ -60,6 +60,27 @@ describe('when backups are taken', () => {
     ]);
   });
 
+  it('names a backup by the real clock when given none', () => {
+    const workbook = workbookWith(['Amina']);
+    const backups = createBackups({ db: workbook.db, dir: join(tempDir(), 'b') });
+    const before = Date.now();
+    const made = backups.create('manuelle');
+    expect(Date.parse(made.createdAt)).toBeGreaterThanOrEqual(before);
+    expect(Date.parse(made.createdAt)).toBeLessThanOrEqual(Date.now());
+  });
+
+  it('lists a backup SQLite cannot read with unknown counts', () => {
+    const workbook = workbookWith(['Amina']);
+    const made = workbook.backups.create('manuelle');
+    const path = join(workbook.backups.dir, made.id);
+    const bytes = readFileSync(path);
+    bytes.fill(0xab, 100, bytes.readUInt16BE(16));
+    writeFileSync(path, bytes);
+    const [listed] = createBackups({ db: workbook.db, dir: workbook.backups.dir }).list();
+    expect(listed!.id).toBe(made.id);
+    expect(listed!.counts).toBeNull();
+  });
+
   it('keeps only as many as asked', () => {
     const time = clock();
     const workbook = workbookWith(['Amina'], time.now);

@@ -74,6 +74,10 @@ describe('peekSchemaVersion and a pending -wal', () => {
     expect(openDescriptorsOn(file)).toBe(0);
   });
 
+  it('reads the -wal through the binding it is given: one that cannot load leaves only the header', () => {
+    expect(peekSchemaVersion(pendingWal(2, 3), join(tempDir(), 'missing.node'))).toBe(2);
+  });
+
   it('keeps the header’s version when it is the higher one', () => {
     expect(peekSchemaVersion(pendingWal(3, 1))).toBe(3);
   });

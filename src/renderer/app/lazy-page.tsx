@@ -39,8 +39,10 @@ export function lazyPage<M, K extends keyof M>(load: () => Promise<M>, name: K):
   function Lazy(props: object) {
     const [, setLoaded] = useState(false);
     const [failed, setFailed] = useState(false);
+    // As this render saw it: a chunk that arrives before the effect runs still needs the re-render below.
+    const shown = loaded !== undefined;
     useEffect(() => {
-      if (loaded) return;
+      if (shown) return;
       let live = true;
       preload().then(
         () => live && setLoaded(true),
@@ -49,7 +51,7 @@ export function lazyPage<M, K extends keyof M>(load: () => Promise<M>, name: K):
       return () => {
         live = false;
       };
-    }, []);
+    }, [shown]);
     if (loaded) {
       const Loaded = loaded;
       return <Loaded {...props} />;
