@@ -23,7 +23,7 @@ describe('content:check on fixtures', () => {
     ['frontmatter', '01-bad.mdx:2', 'frontmatter id'],
     ['duration', '01.mdx:5', 'add up to 200 min'],
     ['no-compile', '01.mdx:13', 'Expected a closing tag for `<Illustrative>`'],
-    ['metric-unknown', '01.mdx:13', 'Métrique inconnue : « engagementRate »'],
+    ['metric-unknown', '01.mdx:13', 'métrique inconnue : « engagementRate »'],
     ['metric-refused', '01.mdx:13', '« marge brute » (grossMargin) est une fraction'],
     [
       'metric-zero',
@@ -48,7 +48,7 @@ describe('content:check on fixtures', () => {
 
   it('names a needed argument missing from a MetricQuestion, and a {placeholder} it cannot fill', async () => {
     expect(summary(await check('metric-missing'))).toEqual([
-      { at: '01.mdx:13', message: expect.stringContaining('prompt shows {reach}') },
+      { at: '01.mdx:13', message: expect.stringContaining('{reach} ne correspond à aucun nombre de la question') },
       { at: '01.mdx:13', message: expect.stringContaining('Il manque la portée (reach)') },
     ]);
   });

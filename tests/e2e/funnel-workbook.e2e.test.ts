@@ -176,7 +176,7 @@ describe('an attendee fills the funnel and exports the workbook (web host, real 
     await app.typeFunnel({ Interactions: '30' });
     const status = app.exercise(FUNNEL_ID).locator('[data-save-status="error"]');
     await status.waitFor();
-    expect(await status.innerText()).toMatch(/Non enregistré : L’application ne répond pas/);
+    expect(await status.innerText()).toMatch(/Non enregistré : l’application ne répond pas/);
     // The refused connection is the point of this test: it is the only page error allowed.
     expect(session.pageErrors.every((error) => /ERR_CONNECTION_REFUSED/.test(error))).toBe(true);
     session.pageErrors.length = 0;

@@ -12,6 +12,7 @@ import { api } from '../support/fault-tools';
 import { fullWorkbookAnswers } from '../support/full-workbook';
 import { ROOT, startHost, type HostProcess } from '../support/web-host';
 import { pdfFonts } from './poppler';
+import { LESSON_IDS } from '../../src/shared/content/manifest';
 
 /**
  * The printed workbook, end to end: filled through the web host's API,
@@ -25,7 +26,7 @@ const SESSION = {
   place: 'Casablanca',
   trainer: 'Nadia El Idrissi',
   organiser: 'Social Media Club Casablanca',
-  lessons: [] as string[],
+  lessons: [...LESSON_IDS],
   durationHours: 7,
 };
 const ARTIFACTS = join(ROOT, 'test-artifacts', 'print-view');

@@ -1,5 +1,10 @@
 import type { z } from 'zod';
-import { seedInputs, SeedRangeError, validateQuestion } from '../../../src/shared/exercises/grading/index';
+import {
+  isMetricName,
+  seedInputs,
+  SeedRangeError,
+  validateQuestion,
+} from '../../../src/shared/exercises/grading/index';
 import { EXERCISE_KINDS, isExerciseComponent, kindOfComponent } from '../../../src/shared/exercises/kinds';
 import type { Element } from '../lesson-parts';
 import type { CheckContext, Problem } from '../problem';
@@ -30,6 +35,13 @@ export function checkExercises({ lessons }: CheckContext): Problem[] {
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
           report(`<${element.name}> ${issue.path.join('.') || 'props'}: ${issue.message}`);
+        }
+        // The grading's checks still say what else is wrong (a missing input…),
+        // when the metric is known; the prompt's placeholders were just reported.
+        if (element.name === 'MetricQuestion' && isMetricName(String(element.props.metric))) {
+          metricQuestionProblems(element)
+            .filter((message) => !message.includes('prompt shows'))
+            .forEach(report);
         }
         continue;
       }

@@ -1,9 +1,9 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useTempDir } from '../../../tests/support/temp-dir';
-import { guardPath } from './wal-guard';
+import { guardPath, writeGuard } from './wal-guard';
 import { ERASURE_RETRY_MS, openWorkbook, type Workbook } from './workbook';
 
 const tempDir = useTempDir('cmday-workbook-');
@@ -107,6 +107,56 @@ describe('finishing erasures', () => {
     })();
     expect(workbook.finishErasures()).toEqual([]);
     expect(workbook.erasures.list()).toEqual([]);
+  });
+});
+
+describe('an erasure a backup still holds', () => {
+  it('stays pending and names that backup', () => {
+    const workbook = workbookIn(tempDir());
+    workbook.db.prepare('INSERT INTO profile VALUES (?, ?, ?)').run('p1', 'Amina', 't');
+    const made = workbook.backups.create('manuelle');
+    // Its rollback journal cannot be created: the scrub of this backup fails.
+    const journal = `${join(workbook.backups.dir, made.id)}-journal`;
+    mkdirSync(join(journal, 'inside'), { recursive: true });
+    workbook.db.transaction(() => {
+      workbook.db.prepare("DELETE FROM profile WHERE id = 'p1'").run();
+      workbook.erasures.add('p1', 't');
+    })();
+    const failed = workbook.finishErasures();
+    expect(failed).toEqual([expect.stringMatching(new RegExp(`^${made.id.replace(/\./g, '\\.')} : `))]);
+    expect(workbook.erasures.list()).toEqual(['p1']);
+    expect(workbook.alerts.list().map((a) => a.code)).toEqual(['erasure_pending']);
+    rmSync(journal, { recursive: true });
+    expect(workbook.finishErasures()).toEqual([]);
+    expect(workbook.erasures.list()).toEqual([]);
+  });
+});
+
+describe('a workbook from a newer app', () => {
+  it('is refused before its journal is judged: a -wal it does not recognise stays where it is', () => {
+    const dir = tempDir();
+    const file = join(dir, 'workbook.db');
+    const newer = new Database(file);
+    newer.pragma('journal_mode = WAL');
+    newer.pragma('wal_autocheckpoint = 0');
+    newer.exec('CREATE TABLE future (x INTEGER)');
+    newer.pragma('user_version = 99');
+    // A crash image: database and -wal as they were, the connection never closed.
+    const image = tempDir();
+    writeFileSync(join(image, 'workbook.db'), readFileSync(file));
+    writeFileSync(join(image, 'workbook.db-wal'), readFileSync(`${file}-wal`));
+    newer.close();
+    // A guard naming another WAL: this app alone would call the -wal foreign and move it aside.
+    writeGuard(join(image, 'workbook.db'), { checkpointing: false, salts: [1, 2], dbSha256: '0'.repeat(64) });
+    const wal = readFileSync(join(image, 'workbook.db-wal'));
+    expect(() => openWorkbook({ dataDir: image })).toThrowError(/version plus récente/);
+    // SQLite's shared-memory index (-shm) may appear from reading; nothing is moved aside.
+    expect(
+      readdirSync(image)
+        .filter((name) => !name.endsWith('-shm'))
+        .sort(),
+    ).toEqual(['workbook.db', 'workbook.db-wal', 'workbook.db.wal-guard']);
+    expect(readFileSync(join(image, 'workbook.db-wal')).equals(wal)).toBe(true);
   });
 });
 

@@ -78,7 +78,16 @@ export function createChromiumPrinter({
       requireExecutable(executablePath);
       // Loaded on first use only: it is not needed for the host to start.
       browser ??= import('playwright-core').then(({ chromium }) =>
-        chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS }),
+        chromium.launch({
+          executablePath,
+          headless: true,
+          args: CHROMIUM_FLAGS,
+          // The host stops itself on these signals (database closed, exit 0); playwright's
+          // own handlers would exit 130 first, before the workbook is closed.
+          handleSIGINT: false,
+          handleSIGTERM: false,
+          handleSIGHUP: false,
+        }),
       );
       const url = appUrl();
       const origin = new URL(url).origin;

@@ -30,7 +30,7 @@ const INPUT_MAX = 1e12;
 const INPUT_NAMES = Object.keys(INPUT_LABELS) as [InputName, ...InputName[]];
 
 export const metricName = z.enum(METRIC_NAMES as [MetricName, ...MetricName[]], {
-  error: `métrique inconnue. Métriques possibles : ${METRIC_NAMES.join(', ')}.`,
+  error: (issue) => `métrique inconnue : « ${String(issue.input)} ». Métriques possibles : ${METRIC_NAMES.join(', ')}.`,
 });
 const inputName = z.enum(INPUT_NAMES);
 /** Numbers keyed by what they are; an unknown name is refused in French, with the known ones. */
