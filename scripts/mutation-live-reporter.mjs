@@ -18,7 +18,10 @@ class LiveSurvivorsReporter {
     if (result.status !== 'Survived' && result.status !== 'NoCoverage') return;
     const { line, column } = result.location.start;
     const replacement = (result.replacement ?? '').replace(/\s+/g, ' ').slice(0, 120);
-    appendFileSync(FILE, `${result.fileName}:${line}:${column} ${result.status} ${result.mutatorName} ${replacement}\n`);
+    appendFileSync(
+      FILE,
+      `${result.fileName}:${line}:${column} ${result.status} ${result.mutatorName} ${replacement}\n`,
+    );
   }
 }
 

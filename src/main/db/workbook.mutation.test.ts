@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -122,13 +122,47 @@ describe('an erasure a backup still holds', () => {
       workbook.db.prepare("DELETE FROM profile WHERE id = 'p1'").run();
       workbook.erasures.add('p1', 't');
     })();
+    const release = holdWal(workbook);
     const failed = workbook.finishErasures();
-    expect(failed).toEqual([expect.stringMatching(new RegExp(`^${made.id.replace(/\./g, '\\.')} : `))]);
+    expect(failed).toEqual([
+      'le journal (-wal) du cahier n’a pas pu être vidé (il est en cours de lecture)',
+      expect.stringMatching(new RegExp(`^${made.id.replace(/\./g, '\\.')} : `)),
+    ]);
+    expect(workbook.alerts.list()[0]!.message).toContain(`(${failed[0]} ; ${failed[1]})`);
+    release();
     expect(workbook.erasures.list()).toEqual(['p1']);
     expect(workbook.alerts.list().map((a) => a.code)).toEqual(['erasure_pending']);
     rmSync(journal, { recursive: true });
     expect(workbook.finishErasures()).toEqual([]);
     expect(workbook.erasures.list()).toEqual([]);
+  });
+});
+
+describe('an erasure left pending at the last close', () => {
+  it('is finished when the workbook opens again', () => {
+    const dir = tempDir();
+    const first = openWorkbook({ dataDir: dir });
+    pendingErasure(first);
+    const release = holdWal(first);
+    expect(first.finishErasures()).not.toEqual([]);
+    release();
+    first.close();
+    const again = workbookIn(dir);
+    expect(again.erasures.list()).toEqual([]);
+  });
+});
+
+describe('the journal threshold', () => {
+  it('checkpoints only a journal over it, not one exactly at it', () => {
+    // The journal after opening holds one frame: its size is the same for every new workbook.
+    const probe = workbookIn(tempDir());
+    const atOpen = statSync(`${probe.file}-wal`).size;
+    const workbook = workbookIn(tempDir(), { checkpointWalBytes: atOpen });
+    expect(statSync(`${workbook.file}-wal`).size).toBe(atOpen);
+    blockGuard(workbook);
+    workbook.maintain();
+    expect(workbook.alerts.list()).toEqual([]);
+    unblockGuard(workbook);
   });
 });
 
