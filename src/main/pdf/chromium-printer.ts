@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { playwrightPdfOptions } from './page-setup';
 import { footerOf, PRINT_READY_TIMEOUT_MS, showAndAwaitScript } from './print-job';
 import { PrinterUnavailableError, type Printer } from './printer';
-import { serial } from './serial';
+import { keptPagePrinter } from './kept-page-printer';
 
 /** The flags a headless Chromium needs on a machine with no network to reach. */
 export const CHROMIUM_FLAGS = [
@@ -70,7 +70,6 @@ export function createChromiumPrinter({
   let browser: Promise<Browser> | undefined;
   let page: Promise<Page> | undefined;
   let closed = false;
-  const jobs = serial();
 
   const openPage = () => {
     if (closed) throw new PrinterUnavailableError('L’application s’arrête : rouvrez-la, puis réessayez.');
@@ -110,33 +109,15 @@ export function createChromiumPrinter({
     await (await stale?.catch(() => undefined))?.close().catch(() => undefined);
   };
 
-  return {
-    print(request) {
-      return jobs.run(async () => {
-        try {
-          const current = await openPage();
-          const ready: unknown = await current.evaluate(showAndAwaitScript(request, readyTimeoutMs));
-          return new Uint8Array(await current.pdf(playwrightPdfOptions(footerOf(ready))));
-        } catch (error) {
-          await reset();
-          throw error;
-        }
-      });
+  return keptPagePrinter(
+    {
+      open: openPage,
+      reset,
+      async print(current, request) {
+        const ready: unknown = await current.evaluate(showAndAwaitScript(request, readyTimeoutMs));
+        return new Uint8Array(await current.pdf(playwrightPdfOptions(footerOf(ready))));
+      },
     },
-    warm() {
-      return jobs.run(async () => {
-        try {
-          await openPage();
-        } catch {
-          // Harmless here: the first export tries again and says what is wrong.
-          await reset();
-        }
-      });
-    },
-    /** Stops at once: a job still printing fails rather than holding the host's shutdown. */
-    async close() {
-      closed = true;
-      await reset();
-    },
-  };
+    { onClose: () => (closed = true) },
+  );
 }

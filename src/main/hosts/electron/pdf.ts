@@ -3,7 +3,7 @@ import { APP_ORIGIN } from '../../../shared/api/channel';
 import { electronPdfOptions } from '../../pdf/page-setup';
 import { footerOf, PRINT_READY_TIMEOUT_MS, showAndAwaitScript } from '../../pdf/print-job';
 import { PrinterUnavailableError, type Printer } from '../../pdf/printer';
-import { serial } from '../../pdf/serial';
+import { keptPagePrinter } from '../../pdf/kept-page-printer';
 import { secureWebPreferences } from './window-options';
 
 /**
@@ -21,7 +21,6 @@ export function createElectronPrinter({
 }): Printer {
   let window: Promise<BrowserWindow> | undefined;
   let closed = false;
-  const jobs = serial();
 
   const open = () => {
     if (closed) throw new PrinterUnavailableError('L’application se ferme : rouvrez-la, puis réessayez.');
@@ -49,32 +48,16 @@ export function createElectronPrinter({
     (await stale?.catch(() => undefined))?.destroy();
   };
 
-  return {
-    print(request) {
-      return jobs.run(async () => {
-        try {
-          const { webContents } = await open();
-          const ready: unknown = await webContents.executeJavaScript(showAndAwaitScript(request, readyTimeoutMs));
-          return new Uint8Array(await webContents.printToPDF(electronPdfOptions(footerOf(ready))));
-        } catch (error) {
-          await reset();
-          throw error;
-        }
-      });
+  return keptPagePrinter(
+    {
+      open,
+      reset,
+      async print({ webContents }, request) {
+        const ready: unknown = await webContents.executeJavaScript(showAndAwaitScript(request, readyTimeoutMs));
+        return new Uint8Array(await webContents.printToPDF(electronPdfOptions(footerOf(ready))));
+      },
     },
-    warm() {
-      return jobs.run(async () => {
-        try {
-          await open();
-        } catch {
-          await reset();
-        }
-      });
-    },
-    /** The hidden window would keep the app from quitting once the main window is closed. */
-    async close() {
-      closed = true;
-      await reset();
-    },
-  };
+    // The hidden window would keep the app from quitting once the main window is closed.
+    { onClose: () => (closed = true) },
+  );
 }
