@@ -34,6 +34,8 @@ describe('a backup that does not pass its check', () => {
     expect(() => workbook.backups.create('manuelle')).toThrowError(
       'La sauvegarde n’a pas pu être vérifiée (la copie ne contient pas toutes les lignes) ; elle a été écartée. Réessayez.',
     );
+    failNextCheck.reason = 'la copie est vide ou incomplète';
+    expect(() => workbook.backups.create('manuelle')).toThrowError(expect.objectContaining({ code: 'unavailable' }));
     expect(readdirSync(workbook.backups.dir)).toEqual([]);
     const made = workbook.backups.create('manuelle');
     expect(readdirSync(workbook.backups.dir)).toEqual([made.id]);

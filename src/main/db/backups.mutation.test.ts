@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openDescriptorsOn } from '../../../tests/support/fault-tools';
 import { useTempDir } from '../../../tests/support/temp-dir';
 import { AppError } from '../../shared/api/result';
 import { createBackups } from './backups';
@@ -79,6 +80,7 @@ describe('when backups are taken', () => {
     const [listed] = createBackups({ db: workbook.db, dir: workbook.backups.dir }).list();
     expect(listed!.id).toBe(made.id);
     expect(listed!.counts).toBeNull();
+    expect(openDescriptorsOn(path)).toBe(0);
   });
 
   it('keeps only as many as asked', () => {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openDescriptorsOn } from '../../../tests/support/fault-tools';
 import { useTempDir } from '../../../tests/support/temp-dir';
 import { closeDatabase, openDatabase, type Db } from './open';
 import {
@@ -86,6 +87,17 @@ describe('WAL salts', () => {
     wal.writeUInt32BE(7, 20);
     writeFileSync(`${file}-wal`, wal);
     expect(walSalts(file)).toEqual([0xdeadbeef, 7]);
+  });
+});
+
+describe('descriptors', () => {
+  it('are closed after reading salts and after writing the guard', () => {
+    const file = join(tempDir(), 'workbook.db');
+    writeFileSync(`${file}-wal`, Buffer.alloc(40));
+    walSalts(file);
+    expect(openDescriptorsOn(`${file}-wal`)).toBe(0);
+    writeGuard(file, { checkpointing: true, salts: null, dbSha256: '' });
+    expect(openDescriptorsOn(guardPath(file))).toBe(0);
   });
 });
 

@@ -138,6 +138,23 @@ describe('an erasure a backup still holds', () => {
   });
 });
 
+describe('an erasure whose backup cannot be scrubbed, the journal being clean', () => {
+  it('stays pending', () => {
+    const workbook = workbookIn(tempDir());
+    workbook.db.prepare('INSERT INTO profile VALUES (?, ?, ?)').run('p1', 'Amina', 't');
+    const made = workbook.backups.create('manuelle');
+    const journal = `${join(workbook.backups.dir, made.id)}-journal`;
+    mkdirSync(join(journal, 'inside'), { recursive: true });
+    workbook.db.transaction(() => {
+      workbook.db.prepare("DELETE FROM profile WHERE id = 'p1'").run();
+      workbook.erasures.add('p1', 't');
+    })();
+    expect(workbook.finishErasures()).toHaveLength(1);
+    expect(workbook.erasures.list()).toEqual(['p1']);
+    rmSync(journal, { recursive: true });
+  });
+});
+
 describe('an erasure left pending at the last close', () => {
   it('is finished when the workbook opens again', () => {
     const dir = tempDir();

@@ -5,6 +5,7 @@ import { FUNNEL, funnelValue } from '../../../tests/support/exercises';
 import { useService } from '../../../tests/support/service';
 import { useTempDir } from '../../../tests/support/temp-dir';
 import { AppError } from '../../shared/api';
+import { CMWB_MAX_PROFILES } from '../../shared/workbook-file/schema';
 import { openWorkbook, type Workbook } from '../db';
 import { guardPath } from '../db/wal-guard';
 import { TRAINER } from './classroom-caller';
@@ -202,5 +203,33 @@ describe('backup.create', () => {
     expect(made.reason).toBe('manuelle');
     expect(made.id).toMatch(/^workbook-\d{8}T\d{9}Z-manuelle\.db$/);
     expect((await service.value<{ id: string }[]>('backup.list', {}))[0]!.id).toBe(made.id);
+  });
+});
+
+describe('profiles', () => {
+  it('renames an attendee and lists the new name', async () => {
+    const service = start();
+    const { id } = await service.value<{ id: string }>('profile.create', { name: 'Amina' });
+    expect(await service.value('profile.rename', { profileId: id, name: '  Amina B. ' })).toMatchObject({
+      id,
+      name: 'Amina B.',
+    });
+    expect(await service.value('profile.list', {})).toMatchObject([{ id, name: 'Amina B.' }]);
+  });
+
+  it('holds a workbook to its maximum of attendees, the last one included', async () => {
+    const service = start();
+    const insert = service.workbook.db.prepare('INSERT INTO profile VALUES (?, ?, ?)');
+    service.workbook.db.transaction(() => {
+      for (let i = 0; i < CMWB_MAX_PROFILES - 1; i += 1) insert.run(`p${i}`, `P${i}`, '2026-05-02T08:00:00.000Z');
+    })();
+    expect(await service.call('profile.create', { name: 'Dernière' })).toMatchObject({ ok: true });
+    expect(await service.call('profile.create', { name: 'De trop' })).toEqual({
+      ok: false,
+      error: {
+        code: 'conflict',
+        message: `Ce cahier compte déjà ${CMWB_MAX_PROFILES} participants, le maximum : supprimez des profils inutiles ou ouvrez un autre dossier de données.`,
+      },
+    });
   });
 });
