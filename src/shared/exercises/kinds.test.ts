@@ -68,6 +68,8 @@ describe('exercise kinds', () => {
     });
     expect(gradeQuiz(questions, [[0], [0]]).score).toBe(0);
     expect(gradeQuiz(questions, [[1], [0, 1, 2]]).questions[1]!.correct).toBe(false);
+    // One choice ticked twice is still one choice: not the two the question needs.
+    expect(gradeQuiz(questions, [[1], [0, 0]]).questions[1]).toEqual({ chosen: [0], correct: false });
   });
 
   it('summarizes and scores each kind in French for the dashboard and the CSV', () => {

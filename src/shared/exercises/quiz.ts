@@ -58,12 +58,17 @@ export const quizAnswer = z
   });
 export type QuizAnswer = z.infer<typeof quizAnswer>;
 
-const sameSet = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((i) => b.includes(i));
+/** The same choices, each counted once: ticking one choice twice is not ticking two. */
+const sameSet = (a: readonly number[], b: readonly number[]) => {
+  const left = new Set(a);
+  const right = new Set(b);
+  return left.size === right.size && [...left].every((i) => right.has(i));
+};
 
 /** Grades the ticked choices against the lesson's questions: the answer to save. */
 export function gradeQuiz(questions: readonly QuizQuestion[], chosen: readonly (readonly number[])[]): QuizAnswer {
   const graded = questions.map((question, i) => {
-    const picked = [...(chosen[i] ?? [])].sort((a, b) => a - b);
+    const picked = [...new Set(chosen[i] ?? [])].sort((a, b) => a - b);
     return { chosen: picked, correct: sameSet(picked, question.answer) };
   });
   return { kind: 'quiz', questions: graded, score: graded.filter((q) => q.correct).length };
