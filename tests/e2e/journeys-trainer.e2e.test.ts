@@ -126,9 +126,10 @@ describe('backups the trainer can tell apart', () => {
     }
     await trainer.open();
     await manual.getByRole('button', { name: /^Restaurer la sauvegarde du / }).click();
-    expect(await page.getByTestId('restore-consequence').innerText()).toBe(
-      'Restaurer remplacera 3 participants et 1 réponse par 1 participant et 1 réponse.',
-    );
+    // The sentence replaces « Lecture de la sauvegarde… » once the backup has been read.
+    await expect
+      .poll(() => page.getByTestId('restore-consequence').innerText())
+      .toBe('Restaurer remplacera 3 participants et 1 réponse par 1 participant et 1 réponse.');
     await page.getByRole('button', { name: 'Annuler' }).click();
     expect(await page.getByRole('alertdialog').count()).toBe(0);
   });

@@ -85,7 +85,8 @@ describe('npm run serve (through npm, as the README says)', () => {
     npm.kill('SIGTERM');
     // npm passes the signal on and then ends by it (or 0): either way the host must have closed the DB.
     expect(['0', 'SIGTERM']).toContain(await exited);
-    await expect.poll(() => existsSync(join(data, 'workbook.db-wal'))).toBe(false);
+    // npm may end before its child has closed Chromium (warmed after the ready line) and the database.
+    await expect.poll(() => existsSync(join(data, 'workbook.db-wal')), { timeout: 15_000 }).toBe(false);
     const port = new URL(url).port;
     await expect
       .poll(() =>
