@@ -34,10 +34,13 @@ const config = {
     '!src/main/db/migrations/types.ts',
   ],
   // The sandbox copy needs the sources, the lessons (the manifest the contract checks ids against),
-  // the build code that compiles that manifest and the test support; not the build output, the
+  // the build code that compiles that manifest and the test support; not the rest of the build output, the
   // browser/e2e tests or caches. Everything under .cache is gitignored and ignored by eslint.
+  // The built renderer (out/renderer) is kept: the classroom tests ask the in-process web host for
+  // the page.
   ignorePatterns: [
-    '/out',
+    '/out/*',
+    '!/out/renderer',
     '/.cache',
     '/coverage',
     '/bench',

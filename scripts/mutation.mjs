@@ -164,6 +164,13 @@ function keepDetectedOnly(file) {
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
+  if (!existsSync(join(ROOT, 'out/renderer/index.html'))) {
+    console.error(
+      'Construisez d’abord l’application (npm run build) : les tests de la classe demandent la page construite.',
+    );
+    process.exitCode = 1;
+    return;
+  }
   const started = Date.now();
   const require = createRequire(import.meta.url);
   const coreDir = dirname(require.resolve('@stryker-mutator/core/package.json'));
