@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, mkdirSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { assertKnownVersion, migrate, versionGuard } from './migrate';
 import { migrations as allMigrations, type Migration } from './migrations';
@@ -46,6 +46,10 @@ export function peekSchemaVersion(file: string, nativeBinding?: string): number 
   const fromHeader = headerVersion(file);
   if (fromHeader === null) return null;
   let fromWal = 0;
+  // A read-only connection to a WAL database makes a -shm index when there is none; with
+  // no -shm before, no other connection had the file open, so the one left is ours.
+  const shm = `${file}-shm`;
+  const hadShm = existsSync(shm);
   try {
     const reader = new Database(file, {
       readonly: true,
@@ -61,6 +65,13 @@ export function peekSchemaVersion(file: string, nativeBinding?: string): number 
     }
   } catch {
     // Unreadable through SQLite: the read-write open below says why (damage, rights…).
+  }
+  if (!hadShm && existsSync(shm)) {
+    try {
+      rmSync(shm);
+    } catch {
+      // A folder that refuses the removal refuses the open too: that open says why.
+    }
   }
   return Math.max(fromHeader, fromWal);
 }
