@@ -1,25 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { engagementRateByFollowers, engagementRateByReach, roiAfterMargin } from '../../src/shared/metrics/index';
 import { formatDecimal, formatPercent } from '../../src/shared/format/index';
-import { openBrowser, type Session } from '../support/browser';
-import { useTempDir } from '../support/temp-dir';
-import { startHost, type HostProcess } from '../support/web-host';
+import { useE2e } from '../support/e2e';
 import { FUNNEL_ID, LESSONS, WorkbookApp } from './workbook-page';
 
-const tempDir = useTempDir('cmday-kinds-');
-let host: HostProcess | undefined;
-let session: Session | undefined;
-
-afterEach(async () => {
-  const foreign = session?.foreignRequests ?? [];
-  const errors = session?.pageErrors ?? [];
-  await session?.close();
-  await host?.stop();
-  session = undefined;
-  host = undefined;
-  expect(foreign).toEqual([]);
-  expect(errors).toEqual([]);
-});
+const e2e = useE2e('cmday-kinds-');
 
 /** The exercises of the journey, by the ids the lessons give them (content/*.mdx). */
 const METRIC = 'mesurer-engagement-portee';
@@ -52,8 +37,8 @@ const PLAN_FIELDS = {
 
 describe('an attendee answers every kind of exercise (web host, real UI)', () => {
   it('funnel, metric question, quiz, reflection, budget and action plan: all kept after a reload', async () => {
-    host = await startHost(tempDir());
-    session = await openBrowser();
+    const host = await e2e.host();
+    const session = await e2e.browser();
     const { page } = session;
     const app = new WorkbookApp(page, host.url);
     await app.open();

@@ -2,13 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openBrowser, type Session } from '../support/browser';
-import { useTempDir } from '../support/temp-dir';
-import { startHost, type HostProcess } from '../support/web-host';
+import { describe, expect, it } from 'vitest';
+import { useE2e } from '../support/e2e';
 import { FUNNEL_ID, LESSONS, lessonTitle, WorkbookApp } from './workbook-page';
 
-const tempDir = useTempDir('cmday-e2e-');
+const e2e = useE2e('cmday-e2e-');
 
 /** A port that is free now, to restart a host at the same address. */
 function freePort(): Promise<number> {
@@ -20,20 +18,6 @@ function freePort(): Promise<number> {
   });
 }
 const NNBSP = '\u202f';
-let host: HostProcess | undefined;
-let session: Session | undefined;
-
-afterEach(async () => {
-  // Nothing may leave 127.0.0.1, and no page error (a CSP violation shows up as one).
-  const foreign = session?.foreignRequests ?? [];
-  const errors = session?.pageErrors ?? [];
-  await session?.close();
-  await host?.stop();
-  session = undefined;
-  host = undefined;
-  expect(foreign).toEqual([]);
-  expect(errors).toEqual([]);
-});
 
 /** The case study whose funnel these tests fill. */
 const LESSON = LESSONS.fanajeen;
@@ -52,8 +36,8 @@ function pdfText(file: string): string {
 
 describe('an attendee fills the funnel and exports the workbook (web host, real UI)', () => {
   it('creates a profile, types the funnel, reloads, and exports a PDF', async () => {
-    host = await startHost(tempDir());
-    session = await openBrowser();
+    const host = await e2e.host();
+    const session = await e2e.browser();
     const app = new WorkbookApp(session.page, host.url);
 
     await app.open();
@@ -66,7 +50,7 @@ describe('an attendee fills the funnel and exports the workbook (web host, real 
     expect(await app.text('step-rate-3')).toBe(`5,0${NNBSP}%`);
     expect(await app.text('overall-conversion')).toBe(`0,06${NNBSP}%`);
     // The chart follows the typing: one bar per step, labelled with the count, on a log scale said so.
-    await expect.poll(() => session!.page.locator('.funnel-chart .funnel-bar').count()).toBe(4);
+    await expect.poll(() => session.page.locator('.funnel-chart .funnel-bar').count()).toBe(4);
     expect(await session.page.locator('.funnel-chart').innerText()).toContain(`24${NNBSP}000`);
     expect(await session.page.locator('.funnel-chart figcaption').innerText()).toMatch(/Échelle logarithmique/);
     // 15 is 1 600 times smaller than 24 000 and still drawn: at least a fifth of the first bar.
@@ -96,7 +80,7 @@ describe('an attendee fills the funnel and exports the workbook (web host, real 
       session.page.waitForEvent('download'),
       session.page.getByRole('link', { name: 'Exporter mon cahier (PDF)' }).click(),
     ]);
-    const file = join(tempDir(), 'cahier.pdf');
+    const file = join(e2e.tempDir(), 'cahier.pdf');
     await download.saveAs(file);
     expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
     const text = pdfText(file);
@@ -112,8 +96,8 @@ describe('an attendee fills the funnel and exports the workbook (web host, real 
   });
 
   it('refuses a negative or non-numeric count in French and keeps the saved value', async () => {
-    host = await startHost(tempDir());
-    session = await openBrowser();
+    const host = await e2e.host();
+    const session = await e2e.browser();
     const app = new WorkbookApp(session.page, host.url);
     await app.open();
     await app.createProfile('Karim');
@@ -140,9 +124,9 @@ describe('an attendee fills the funnel and exports the workbook (web host, real 
   });
 
   it('keeps every answer shown as « Enregistré » when the host is killed with SIGKILL', async () => {
-    const dataDir = tempDir();
-    host = await startHost(dataDir);
-    session = await openBrowser();
+    const dataDir = e2e.tempDir();
+    let host = await e2e.host(dataDir);
+    const session = await e2e.browser();
     const app = new WorkbookApp(session.page, host.url);
     await app.open();
     await app.createProfile('Hicham');
@@ -152,7 +136,7 @@ describe('an attendee fills the funnel and exports the workbook (web host, real 
     const hash = new URL(session.page.url()).hash;
 
     expect(await host.stop('SIGKILL')).toBeNull();
-    host = await startHost(dataDir);
+    host = await e2e.host(dataDir);
     await session.page.goto(`${host.url}${hash}`);
     await app.ready();
     expect(await app.step('Abonnés de la page').inputValue()).toBe(`24${NNBSP}000`);
@@ -161,10 +145,10 @@ describe('an attendee fills the funnel and exports the workbook (web host, real 
   });
 
   it('shows « Non enregistré » when the host is gone, and « Réessayer » saves once it is back', async () => {
-    const dataDir = tempDir();
+    const dataDir = e2e.tempDir();
     const port = await freePort();
-    host = await startHost(dataDir, ['--port', String(port)]);
-    session = await openBrowser();
+    let host = await e2e.host(dataDir, ['--port', String(port)]);
+    const session = await e2e.browser();
     const app = new WorkbookApp(session.page, host.url);
     await app.open();
     await app.createProfile('Rachid');
@@ -181,7 +165,7 @@ describe('an attendee fills the funnel and exports the workbook (web host, real 
     expect(session.pageErrors.every((error) => /ERR_CONNECTION_REFUSED/.test(error))).toBe(true);
     session.pageErrors.length = 0;
 
-    host = await startHost(dataDir, ['--port', String(port)]);
+    host = await e2e.host(dataDir, ['--port', String(port)]);
     await status.getByRole('button', { name: 'Réessayer' }).click();
     await app.waitSaved();
     await session.page.reload();
@@ -190,8 +174,8 @@ describe('an attendee fills the funnel and exports the workbook (web host, real 
   });
 
   it('has no serious accessibility violation (axe-core) on the home, workbook and lesson pages', async () => {
-    host = await startHost(tempDir());
-    session = await openBrowser();
+    const host = await e2e.host();
+    const session = await e2e.browser();
     const app = new WorkbookApp(session.page, host.url);
     await app.open();
     expect(await app.axe()).toEqual([]);
@@ -203,8 +187,8 @@ describe('an attendee fills the funnel and exports the workbook (web host, real 
   });
 
   it('works from the keyboard alone', async () => {
-    host = await startHost(tempDir());
-    session = await openBrowser();
+    const host = await e2e.host();
+    const session = await e2e.browser();
     const app = new WorkbookApp(session.page, host.url);
     const { page } = session;
     await app.open();

@@ -1,29 +1,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openBrowser, type Session } from '../support/browser';
-import { useTempDir } from '../support/temp-dir';
-import { startHost, type HostProcess } from '../support/web-host';
+import { describe, expect, it } from 'vitest';
+import type { Session } from '../support/browser';
+import { useE2e } from '../support/e2e';
 import { TrainerApp } from './trainer-page';
 import { LESSONS, WorkbookApp } from './workbook-page';
 
-const tempDir = useTempDir('cmday-files-');
-let hosts: HostProcess[] = [];
-let session: Session | undefined;
-
-afterEach(async () => {
-  const errors = session?.pageErrors ?? [];
-  await session?.close();
-  for (const host of hosts) await host.stop();
-  hosts = [];
-  session = undefined;
-  expect(errors).toEqual([]);
-});
+const e2e = useE2e('cmday-files-');
 
 async function setUp() {
-  const host = await startHost(tempDir());
-  hosts.push(host);
-  session ??= await openBrowser();
+  const host = await e2e.host();
+  const session = await e2e.browser();
   const app = new WorkbookApp(session.page, host.url);
   return { app, trainer: new TrainerApp(app), page: session.page };
 }
@@ -44,7 +31,7 @@ async function exportedFile(name: string): Promise<string> {
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Exporter mon cahier (.cmwb)' }).click(),
   ]);
-  const file = join(tempDir(), `${name}.cmwb`);
+  const file = join(e2e.tempDir(), `${name}.cmwb`);
   await download.saveAs(file);
   return file;
 }
@@ -52,7 +39,7 @@ async function exportedFile(name: string): Promise<string> {
 describe('importing a .cmwb file', () => {
   it('applies exactly the file previewed: a later damaged choice replaces the preview, and nothing is imported', async () => {
     const good = await exportedFile('Salma');
-    const tampered = join(tempDir(), 'modifie.cmwb');
+    const tampered = join(e2e.tempDir(), 'modifie.cmwb');
     writeFileSync(tampered, readFileSync(good, 'utf8').replace('"Salma"', '"Salmo"'));
 
     const { app, trainer, page } = await setUp();
@@ -97,7 +84,7 @@ describe('importing a .cmwb file', () => {
     expect(parsed.profiles[0]!.answers).toHaveLength(1);
 
     // Our answer now differs from the file's, saved at the same time in the file: edit the file's value.
-    const conflict = join(tempDir(), 'conflit.cmwb');
+    const conflict = join(e2e.tempDir(), 'conflit.cmwb');
     const exportedAgain = await exportFromTrainer(page);
     const data = JSON.parse(exportedAgain) as {
       profiles: { answers: { value: { counts: (number | null)[] } }[] }[];

@@ -1,21 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openBrowser, type Session } from '../support/browser';
-import { useTempDir } from '../support/temp-dir';
-import { startHost, type HostProcess } from '../support/web-host';
+import { describe, expect, it } from 'vitest';
+import { useE2e } from '../support/e2e';
 import { FUNNEL_ID, LESSONS, WorkbookApp } from './workbook-page';
 
-const tempDir = useTempDir('cmday-keyboard-');
-let host: HostProcess | undefined;
-let session: Session | undefined;
-
-afterEach(async () => {
-  const errors = session?.pageErrors ?? [];
-  await session?.close();
-  await host?.stop();
-  session = undefined;
-  host = undefined;
-  expect(errors).toEqual([]);
-});
+const e2e = useE2e('cmday-keyboard-');
 
 /** The focused element: its tag, its accessible name as a person hears it, and whether it is in the funnel. */
 const FOCUSED = `(() => {
@@ -31,8 +18,8 @@ const FOCUSED = `(() => {
 
 describe('the funnel by keyboard', () => {
   it('has no nameless tab stop: every stop in the exercise, chart included, is a named field or button with a visible focus', async () => {
-    host = await startHost(tempDir());
-    session = await openBrowser();
+    const host = await e2e.host();
+    const session = await e2e.browser();
     const app = new WorkbookApp(session.page, host.url);
     await app.open();
     const profileId = await app.createProfile('Clavier');

@@ -1,9 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openBrowser, type Session } from '../support/browser';
-import { useTempDir } from '../support/temp-dir';
-import { ROOT, startHost, type HostProcess } from '../support/web-host';
+import { describe, expect, it } from 'vitest';
+import { useE2e } from '../support/e2e';
+import { ROOT } from '../support/web-host';
 import { TrainerApp } from './trainer-page';
 import { LESSONS, WorkbookApp } from './workbook-page';
 
@@ -14,26 +13,13 @@ const SIZES = [
   { name: 'phone', width: 390, height: 844 },
 ] as const;
 
-const tempDir = useTempDir('cmday-screens-');
-let host: HostProcess | undefined;
-let session: Session | undefined;
-
-afterEach(async () => {
-  const errors = session?.pageErrors ?? [];
-  const foreign = session?.foreignRequests ?? [];
-  await session?.close();
-  await host?.stop();
-  session = undefined;
-  host = undefined;
-  expect(errors).toEqual([]);
-  expect(foreign).toEqual([]);
-});
+const e2e = useE2e('cmday-screens-');
 
 describe('every screen, at 1366 × 768 and 390 × 844', () => {
   it('is drawn with the app’s fonts, fits the width, has no serious axe violation, and is kept as a screenshot', async () => {
     mkdirSync(SCREENS, { recursive: true });
-    host = await startHost(tempDir());
-    session = await openBrowser();
+    const host = await e2e.host();
+    const session = await e2e.browser();
     const { page } = session;
     const app = new WorkbookApp(page, host.url);
     const trainer = new TrainerApp(app);

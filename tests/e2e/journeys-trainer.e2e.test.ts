@@ -1,28 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openBrowser, type Session } from '../support/browser';
-import { useTempDir } from '../support/temp-dir';
-import { startHost, type HostProcess } from '../support/web-host';
+import { describe, expect, it } from 'vitest';
+import { useE2e } from '../support/e2e';
 import { TrainerApp } from './trainer-page';
 import { LESSONS, lessonTitle, WorkbookApp } from './workbook-page';
 
-const tempDir = useTempDir('cmday-journeys-');
-let host: HostProcess | undefined;
-let session: Session | undefined;
-
-afterEach(async () => {
-  const errors = session?.pageErrors ?? [];
-  const foreign = session?.foreignRequests ?? [];
-  await session?.close();
-  await host?.stop();
-  session = undefined;
-  host = undefined;
-  expect(errors).toEqual([]);
-  expect(foreign).toEqual([]);
-});
+const e2e = useE2e('cmday-journeys-');
 
 async function setUp() {
-  host = await startHost(tempDir());
-  session = await openBrowser();
+  const host = await e2e.host();
+  const session = await e2e.browser();
   const app = new WorkbookApp(session.page, host.url);
   return { app, trainer: new TrainerApp(app), page: session.page };
 }

@@ -1,27 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openBrowser, type Session } from '../support/browser';
-import { useTempDir } from '../support/temp-dir';
-import { startHost, type HostProcess } from '../support/web-host';
+import { describe, expect, it } from 'vitest';
+import { useE2e } from '../support/e2e';
 import { LESSON_MANIFEST } from '../../src/shared/content/manifest';
 import { LESSONS, WorkbookApp } from './workbook-page';
 
-const tempDir = useTempDir('cmday-narrow-');
-let host: HostProcess | undefined;
-let session: Session | undefined;
-
-afterEach(async () => {
-  const errors = session?.pageErrors ?? [];
-  await session?.close();
-  await host?.stop();
-  session = undefined;
-  host = undefined;
-  expect(errors).toEqual([]);
-});
+const e2e = useE2e('cmday-narrow-');
 
 describe('on a 390 px wide phone (390 × 844)', () => {
   it('every screen fits the width: no horizontal scroll', async () => {
-    host = await startHost(tempDir());
-    session = await openBrowser();
+    const host = await e2e.host();
+    const session = await e2e.browser();
     const { page } = session;
     await page.setViewportSize({ width: 390, height: 844 });
     const app = new WorkbookApp(page, host.url);

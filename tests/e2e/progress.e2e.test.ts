@@ -1,22 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LESSON_IDS } from '../../src/shared/content/manifest';
-import { openBrowser, type Session } from '../support/browser';
-import { useTempDir } from '../support/temp-dir';
-import { startHost, type HostProcess } from '../support/web-host';
+import { useE2e } from '../support/e2e';
 import { LESSONS, lessonTitle, WorkbookApp } from './workbook-page';
 
-const tempDir = useTempDir('cmday-progress-');
-let host: HostProcess | undefined;
-let session: Session | undefined;
-
-afterEach(async () => {
-  const errors = session?.pageErrors ?? [];
-  await session?.close();
-  await host?.stop();
-  session = undefined;
-  host = undefined;
-  expect(errors).toEqual([]);
-});
+const e2e = useE2e('cmday-progress-');
 
 /** The programme's two quizzes, answered right (content/00-programme.mdx). */
 const FIRST_QUIZ = { id: 'programme-amateur-ou-pilotage', choices: [[1, 2, 4], [1]] };
@@ -24,8 +11,8 @@ const SECOND_QUIZ = { id: 'programme-objectif-indicateur', choices: [[0], [1], [
 
 describe('lesson progress and « Reprendre où j’en étais »', () => {
   it('counts finished exercises as they are saved, and brings the attendee back to the next one', async () => {
-    host = await startHost(tempDir());
-    session = await openBrowser();
+    const host = await e2e.host();
+    const session = await e2e.browser();
     const { page } = session;
     const app = new WorkbookApp(page, host.url);
     await app.open();

@@ -1,33 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openBrowser, type Session } from '../support/browser';
-import { useTempDir } from '../support/temp-dir';
-import { startHost, type HostProcess } from '../support/web-host';
+import { describe, expect, it } from 'vitest';
+import { useE2e } from '../support/e2e';
 import { LESSONS, WorkbookApp } from './workbook-page';
 
-const tempDir = useTempDir('cmday-store-');
+const e2e = useE2e('cmday-store-');
 /** The case study whose funnel these tests fill. */
 const LESSON = LESSONS.fanajeen;
-let hosts: HostProcess[] = [];
-let session: Session | undefined;
 
-afterEach(async () => {
-  const foreign = session?.foreignRequests ?? [];
-  const errors = session?.pageErrors ?? [];
-  await session?.close();
-  for (const host of hosts) await host.stop();
-  hosts = [];
-  session = undefined;
-  expect(foreign).toEqual([]);
-  expect(errors).toEqual([]);
-});
-
-async function setUp(dataDir = tempDir()) {
-  const host = await startHost(dataDir);
-  hosts.push(host);
-  session ??= await openBrowser();
+async function setUp(dataDir = e2e.tempDir()) {
+  const host = await e2e.host(dataDir);
+  const session = await e2e.browser();
   return { host, app: new WorkbookApp(session.page, host.url), page: session.page };
 }
 
@@ -104,13 +88,13 @@ describe('workbook store in the UI (web host)', () => {
       page.getByRole('button', { name: 'Exporter mon cahier (.cmwb)' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/-salma\.cmwb$/);
-    const file = join(tempDir(), download.suggestedFilename());
+    const file = join(e2e.tempDir(), download.suggestedFilename());
     await download.saveAs(file);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'cmwb', profiles: [{ name: 'Salma' }] });
 
     const other = await setUp();
     await other.app.open('#/trainer');
-    const broken = join(tempDir(), 'broken.cmwb');
+    const broken = join(e2e.tempDir(), 'broken.cmwb');
     writeFileSync(broken, readFileSync(file, 'utf8').replace('"Salma"', '"Salmo"'));
     await page.getByLabel('Fichier .cmwb à importer').setInputFiles(broken);
     expect(await page.getByRole('alert').innerText()).toMatch(/endommagé ou a été modifié/);
@@ -165,7 +149,7 @@ describe('workbook store in the UI (web host)', () => {
   });
 
   it('tells the attendee in French where a damaged workbook was moved', async () => {
-    const dataDir = tempDir();
+    const dataDir = e2e.tempDir();
     writeFileSync(join(dataDir, 'workbook.db'), randomBytes(8192));
     const { app, page } = await setUp(dataDir);
     await app.open();

@@ -1,31 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LESSON_MANIFEST } from '../../src/shared/content/manifest';
-import { openBrowser, type Session } from '../support/browser';
-import { useTempDir } from '../support/temp-dir';
-import { startHost, type HostProcess } from '../support/web-host';
+import { useE2e } from '../support/e2e';
 import { LESSONS, lessonTitle, WorkbookApp } from './workbook-page';
 
-const tempDir = useTempDir('cmday-guide-');
-let host: HostProcess | undefined;
-let session: Session | undefined;
-
-afterEach(async () => {
-  const foreign = session?.foreignRequests ?? [];
-  const errors = session?.pageErrors ?? [];
-  await session?.close();
-  await host?.stop();
-  session = undefined;
-  host = undefined;
-  expect(foreign).toEqual([]);
-  expect(errors).toEqual([]);
-});
+const e2e = useE2e('cmday-guide-');
 
 async function setUp() {
-  host = await startHost(tempDir());
-  session = await openBrowser();
+  const host = await e2e.host();
+  const session = await e2e.browser();
   return { app: new WorkbookApp(session.page, host.url), page: session.page };
 }
 
@@ -112,7 +97,7 @@ describe('« Guide du formateur » (web host, real UI)', () => {
     expect(await page.getByRole('navigation').isVisible()).toBe(false);
     expect(await page.locator('.trainer-note').first().isVisible()).toBe(true);
 
-    const file = join(tempDir(), 'guide.pdf');
+    const file = join(e2e.tempDir(), 'guide.pdf');
     writeFileSync(file, await page.pdf({ format: 'A4' }));
     const text = pdfText(file);
     expect(text).toContain(lessonTitle(LESSONS.fanajeen));
