@@ -2,10 +2,9 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
-import { lessonManifestEsbuildPlugin } from '../../build/lesson-manifest';
 import { openDatabase, openWorkbook } from '../../src/main/db';
 import { createDispatch } from '../../src/main/service/dispatch';
+import { bundleSaver, saverLines } from '../support/saver';
 import { asTrainer } from '../support/service';
 import { createHandlers } from '../../src/main/service/handlers';
 
@@ -18,38 +17,15 @@ export interface KillLoopResult {
   damaged: string[];
 }
 
-const ROOT = join(import.meta.dirname, '..', '..');
-
-/**
- * The child as one small ES module, so each start costs only Node's own
- * start-up. It is written inside the project so it finds better-sqlite3.
- */
-async function bundleChild(): Promise<string> {
-  const outfile = join(ROOT, 'node_modules', '.cache', 'cmday-durability', `saver-child-${process.pid}.mjs`);
-  await build({
-    entryPoints: [join(import.meta.dirname, 'saver-child.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external: ['better-sqlite3'],
-    plugins: [lessonManifestEsbuildPlugin()],
-    outfile,
-    logLevel: 'silent',
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-  });
-  return outfile;
-}
-
 function runAndKill(child: string, dataDir: string, profileId: string, afterMs: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, [child, dataDir, profileId], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     proc.stdout.on('data', (chunk: Buffer) => {
-      const first = out.length === 0;
+      const first = !out.includes('ready\n');
       out += chunk.toString();
-      if (first && out.startsWith('ready\n')) setTimeout(() => proc.kill('SIGKILL'), afterMs);
+      if (first && out.includes('ready\n')) setTimeout(() => proc.kill('SIGKILL'), afterMs);
     });
     proc.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
     proc.on('exit', (code, signal) => {
@@ -65,7 +41,7 @@ function runAndKill(child: string, dataDir: string, profileId: string, afterMs: 
  */
 export async function killLoop(kills: number, random: () => number = Math.random): Promise<KillLoopResult> {
   const dir = mkdtempSync(join(tmpdir(), 'cmday-kill9-'));
-  const child = await bundleChild();
+  const child = await bundleSaver();
   try {
     const dataDir = join(dir, 'data');
     const setup = openWorkbook({ dataDir });
@@ -81,10 +57,9 @@ export async function killLoop(kills: number, random: () => number = Math.random
     for (let k = 0; k < kills; k += 1) {
       const out = await runAndKill(child, dataDir, profileId, Math.floor(random() * 40));
       result.kills += 1;
-      // Only whole lines: a line cut by the kill proves nothing either way.
-      for (const line of out.split('\n').slice(1, -1)) {
-        const [exerciseId, revision] = line.split(' ') as [string, string];
-        acked.set(exerciseId, Number(revision));
+      for (const { kind, exerciseId, revision } of saverLines(out)) {
+        if (kind !== 'saved') continue;
+        acked.set(exerciseId, revision);
         result.acknowledged += 1;
       }
       const db = openDatabase({ file: join(dataDir, 'workbook.db') });

@@ -1,35 +1,16 @@
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
-import { lessonManifestEsbuildPlugin } from '../../build/lesson-manifest';
 import { describe, expect, it } from 'vitest';
 import { openWorkbook } from '../../src/main/db';
 import { createDispatch } from '../../src/main/service/dispatch';
+import { bundleSaver, saverLines } from '../support/saver';
 import { asTrainer } from '../support/service';
 import { createHandlers } from '../../src/main/service/handlers';
 import { useTempDir } from '../support/temp-dir';
-import { ROOT } from '../support/web-host';
 
 const KILLS = Number(process.env.CMDAY_GUARD_KILLS ?? 120);
 const tempDir = useTempDir('cmday-guard-kill9-');
-
-async function bundle(): Promise<string> {
-  const outfile = join(ROOT, 'node_modules', '.cache', 'cmday-faults', `wal-guard-saver-${process.pid}.mjs`);
-  await build({
-    entryPoints: [join(import.meta.dirname, 'wal-guard-saver.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external: ['better-sqlite3'],
-    outfile,
-    logLevel: 'silent',
-    plugins: [lessonManifestEsbuildPlugin()],
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-  });
-  return outfile;
-}
 
 let readyAfterMs = 200;
 
@@ -41,7 +22,9 @@ let readyAfterMs = 200;
 function runAndKill(child: string, dataDir: string, profileId: string, duringOpen: boolean): Promise<string> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
-    const proc = spawn(process.execPath, [child, dataDir, profileId], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [child, dataDir, profileId, String(8 * 1024)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     if (duringOpen) setTimeout(() => proc.kill('SIGKILL'), Math.floor(Math.random() * readyAfterMs));
@@ -74,21 +57,19 @@ describe('the WAL guard under kill -9', () => {
       setup.close();
       if (!created.ok) throw new Error(created.error.message);
       const profileId = (created.value as { id: string }).id;
-      const child = await bundle();
+      const child = await bundleSaver();
       const acked = new Map<string, number>();
       const problems: string[] = [];
       let saves = 0;
       try {
         for (let k = 0; k < KILLS; k += 1) {
           const out = await runAndKill(child, dataDir, profileId, k % 4 === 3);
-          // Only whole lines: a line cut by the kill proves nothing either way.
-          for (const line of out.split('\n').slice(0, -1)) {
-            const [kind, exerciseId, revision] = line.split(' ') as [string, string, string];
+          for (const { kind, exerciseId, revision } of saverLines(out)) {
             if (kind === 'notice') problems.push(`kill ${k}: notice ${exerciseId}`);
-            if (kind === 'found' && Number(revision) < (acked.get(exerciseId) ?? 0))
+            if (kind === 'found' && revision < (acked.get(exerciseId) ?? 0))
               problems.push(`kill ${k}: ${exerciseId} acknowledged at ${acked.get(exerciseId)}, found ${revision}`);
             if (kind === 'saved') {
-              acked.set(exerciseId, Number(revision));
+              acked.set(exerciseId, revision);
               saves += 1;
             }
           }

@@ -1,24 +1,35 @@
-// Bundled and run by db-wal-guard-kill9.test.ts. Opens the workbook as the app
-// does (judging whatever -wal the last kill left), says what it found, then
-// saves as fast as it can, checkpointing almost every save, until killed.
+// Bundled by saver.ts and run by the kill -9 tests (tests/durability/kill-loop.ts,
+// tests/faults/db-wal-guard-kill9.test.ts). Opens the workbook as the app does,
+// says what it found, then saves answers as fast as it can until it is killed.
+// Lines, each written once its fact is true:
+//   notice <code>                   a notice from opening (e.g. a -wal set aside)
+//   found <exerciseId> <revision>   an answer as stored when it opened
+//   ready
+//   saved <exerciseId> <revision>   a save acknowledged (committed)
+// argv: <dataDir> <profileId> [<checkpointWalBytes>]
 import { writeSync } from 'node:fs';
 import { openWorkbook } from '../../src/main/db';
 import { createDispatch } from '../../src/main/service/dispatch';
-import { asTrainer } from '../support/service';
 import { createHandlers } from '../../src/main/service/handlers';
-import { FUNNEL_EXERCISES } from '../support/exercises';
+import { FUNNEL_EXERCISES } from './exercises';
+import { asTrainer } from './service';
 
-const [dataDir, profileId] = process.argv.slice(2) as [string, string];
-const workbook = openWorkbook({ dataDir, checkpointWalBytes: 8 * 1024 });
+const [dataDir, profileId, checkpointBytes] = process.argv.slice(2) as [string, string, string | undefined];
+const workbook = openWorkbook({
+  dataDir,
+  ...(checkpointBytes ? { checkpointWalBytes: Number(checkpointBytes) } : {}),
+});
 for (const notice of workbook.notices) writeSync(1, `notice ${notice.code}\n`);
 const dispatch = asTrainer(createDispatch(createHandlers({ workbook, defer: (task) => task() })));
 const revisions = new Map<string, number>();
+
 const listed = await dispatch('answer.list', { profileId });
 if (!listed.ok) throw new Error(listed.error.message);
 for (const answer of listed.value as { exerciseId: string; revision: number }[]) {
   revisions.set(answer.exerciseId, answer.revision);
   writeSync(1, `found ${answer.exerciseId} ${answer.revision}\n`);
 }
+
 writeSync(1, 'ready\n');
 for (let i = 0; ; i += 1) {
   const exerciseId = FUNNEL_EXERCISES[i % FUNNEL_EXERCISES.length]!;
