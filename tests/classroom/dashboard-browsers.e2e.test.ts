@@ -20,6 +20,9 @@ const METRIC = 'mesurer-engagement-portee';
 
 async function join(person: Device, url: string, name: string, code: string): Promise<string> {
   await person.page.goto(url);
+  await person.page.getByLabel('Votre nom').waitFor();
+  // The first screen an attendee sees passes axe.
+  expect(await new WorkbookApp(person.page, url).axe()).toEqual([]);
   await person.page.getByLabel('Votre nom').fill(name);
   await person.page.getByLabel(/Code de la salle/).fill(code);
   await person.page.getByRole('button', { name: 'Rejoindre' }).click();
@@ -95,6 +98,9 @@ describe('the dashboard, the lockstep and the corrections, with real browsers', 
     const correction = question.getByTestId('metric-correction');
     await correction.waitFor();
     expect(await correction.innerText()).toMatch(/Résultat attendu : \d+(,\d)?\s%\. Formule : /);
+
+    // The trainer's dashboard, filled (names shown, grades, a revealed correction), passes axe.
+    expect(await new WorkbookApp(trainer.page, room.trainerUrl).axe()).toEqual([]);
 
     for (const person of [trainer, amina]) {
       expect(person.foreignRequests).toEqual([]);
