@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { joinInput } from '../../shared/api/classroom-schemas';
 import { call } from '../api';
-import { t } from '../i18n/fr';
+import { Header } from '../app/Header';
 import { classroomStrings as s } from './classroom-strings';
 
 /**
@@ -29,52 +29,53 @@ export function JoinPage({ onJoined }: { onJoined: () => void }) {
   };
 
   return (
-    <main id="main" data-app-state="ready" className="join-page">
-      <h1>
-        {t.appName} — {s.joinHeading}
-      </h1>
-      <p>{s.joinIntro}</p>
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <p>
-          <label htmlFor="join-name">{s.nameLabel}</label>
-          <input
-            id="join-name"
-            autoComplete="name"
-            maxLength={80}
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-          />
-        </p>
-        <p>
-          <label htmlFor="join-code">{s.codeInputLabel}</label>
-          <input
-            id="join-code"
-            className="join-code-input"
-            autoComplete="off"
-            autoCapitalize="characters"
-            spellCheck={false}
-            maxLength={12}
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
-          />
-        </p>
-        {error ? (
-          <p role="alert" className="error">
-            {error}
+    <>
+      <Header pageTitle={s.joinHeading} />
+      <main id="main" data-app-state="ready" className="join-page">
+        <h1>{s.joinHeading}</h1>
+        <p>{s.joinIntro}</p>
+        <form onSubmit={(event) => void submit(event)} noValidate>
+          <p>
+            <label htmlFor="join-name">{s.nameLabel}</label>
+            <input
+              id="join-name"
+              autoComplete="name"
+              maxLength={80}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+            />
           </p>
-        ) : null}
-        <button type="submit" disabled={busy}>
-          {busy ? s.joining : s.joinButton}
-        </button>
-      </form>
-      <section aria-labelledby="privacy-heading" className="privacy">
-        <h2 id="privacy-heading">{s.privacyHeading}</h2>
-        <ul>
-          {s.privacy.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-      </section>
-    </main>
+          <p>
+            <label htmlFor="join-code">{s.codeInputLabel}</label>
+            <input
+              id="join-code"
+              className="join-code-input"
+              autoComplete="off"
+              autoCapitalize="characters"
+              spellCheck={false}
+              maxLength={12}
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+            />
+          </p>
+          {error ? (
+            <p role="alert" className="error">
+              {error}
+            </p>
+          ) : null}
+          <button type="submit" disabled={busy}>
+            {busy ? s.joining : s.joinButton}
+          </button>
+        </form>
+        <section aria-labelledby="privacy-heading" className="privacy">
+          <h2 id="privacy-heading">{s.privacyHeading}</h2>
+          <ul>
+            {s.privacy.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </section>
+      </main>
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import { call } from '../api';
 import { AnswersProvider } from '../answers/AnswersContext';
+import { Header } from '../app/Header';
 import { Page } from '../app/Page';
 import { useLoad } from '../app/useLoad';
 import { formatDuration } from '../../shared/format/index';
@@ -39,44 +40,49 @@ export function TrainerGuidePage({ lessonId }: { lessonId: string }) {
   const lesson = findLesson(lessonId);
   const data = useLessonTexts(useLoad(() => call('session.get', {}), [])[0], lesson ? [lesson] : []);
   return (
-    <Page load={data}>
-      {(session) => {
+    <Page
+      load={data}
+      header={(session) => {
         const day = lessonsOf(session);
         return (
-          <>
-            <nav aria-label="Navigation" className="guide-nav">
-              <Link href="/trainer">{t.trainerLink}</Link>
-              <Neighbours lessons={day} index={day.findIndex((l) => l.frontmatter.id === lessonId)} />
-            </nav>
-            {lesson ? (
-              <article className="lesson guide" lang={lesson.frontmatter.lang}>
-                <p className="guide-kicker">{t.guideHeading}</p>
-                <h1>{lesson.frontmatter.title}</h1>
-                <p className="muted">{t.guideDuration(formatDuration(lesson.frontmatter.durationMin))}</p>
-                <p className="guide-actions">
-                  <button type="button" onClick={() => window.print()}>
-                    {t.guidePrint}
-                  </button>
-                </p>
-                <p className="muted">{t.guideReadOnly}</p>
-                <h2>{t.objectives}</h2>
-                <ul>
-                  {lesson.frontmatter.objectives.map((objective) => (
-                    <li key={objective}>{objective}</li>
-                  ))}
-                </ul>
-                <TrainerView>
-                  <AnswersProvider profileId={GUIDE_PROFILE} answers={NO_ANSWERS}>
-                    <LessonText lesson={lesson} components={{ ...contentComponents, ...guideExercises }} />
-                  </AnswersProvider>
-                </TrainerView>
-              </article>
-            ) : (
-              <p role="alert">{t.lessonNotFound}</p>
-            )}
-          </>
+          <Header
+            pageTitle={lesson ? `${t.guideHeading} — ${lesson.frontmatter.title}` : t.guideHeading}
+            session={session.title}
+          >
+            <Link href="/trainer">{t.trainerLink}</Link>
+            <Neighbours lessons={day} index={day.findIndex((l) => l.frontmatter.id === lessonId)} />
+          </Header>
         );
       }}
+    >
+      {() =>
+        lesson ? (
+          <article className="lesson guide" lang={lesson.frontmatter.lang}>
+            <p className="guide-kicker">{t.guideHeading}</p>
+            <h1>{lesson.frontmatter.title}</h1>
+            <p className="muted">{t.guideDuration(formatDuration(lesson.frontmatter.durationMin))}</p>
+            <p className="guide-actions">
+              <button type="button" onClick={() => window.print()}>
+                {t.guidePrint}
+              </button>
+            </p>
+            <p className="muted">{t.guideReadOnly}</p>
+            <h2>{t.objectives}</h2>
+            <ul>
+              {lesson.frontmatter.objectives.map((objective) => (
+                <li key={objective}>{objective}</li>
+              ))}
+            </ul>
+            <TrainerView>
+              <AnswersProvider profileId={GUIDE_PROFILE} answers={NO_ANSWERS}>
+                <LessonText lesson={lesson} components={{ ...contentComponents, ...guideExercises }} />
+              </AnswersProvider>
+            </TrainerView>
+          </article>
+        ) : (
+          <p role="alert">{t.lessonNotFound}</p>
+        )
+      }
     </Page>
   );
 }
