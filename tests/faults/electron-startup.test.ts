@@ -104,6 +104,15 @@ describe('one instance at a time', () => {
   });
 });
 
+describe('the Electron window’s language', () => {
+  it('is French before the app is ready, whatever the computer’s language (date fields, number formats)', async () => {
+    await launch(tempDir());
+    expect(fake.current.app.commandLine.appendSwitch).toHaveBeenCalledWith('lang', 'fr-FR');
+    const switched = fake.current.app.commandLine.appendSwitch.mock.invocationCallOrder[0]!;
+    expect(switched).toBeLessThan(fake.current.app.whenReady.mock.invocationCallOrder[0]!);
+  });
+});
+
 describe('validation messages in the Electron main process', () => {
   afterEach(() => {
     z.config({ localeError: frenchLocaleError });

@@ -55,6 +55,7 @@ export function createFakeElectron() {
       on: vi.fn((event: string, listener: Listener) => appEvents.on(event, listener)),
       emit: (event: string, ...args: unknown[]) => appEvents.emit(event, ...args),
       enableSandbox: vi.fn(),
+      commandLine: { appendSwitch: vi.fn((_name: string, _value?: string) => undefined) },
       whenReady: vi.fn(() => Promise.resolve()),
       getPath: vi.fn(() => '/nonexistent-user-data'),
       quit: vi.fn(),

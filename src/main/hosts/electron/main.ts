@@ -84,6 +84,8 @@ function failStart(error: unknown): void {
 
 registerAppScheme();
 app.enableSandbox();
+// The app speaks French whatever the computer's language: date fields read jj/mm/aaaa, numbers 1 234,5.
+app.commandLine.appendSwitch('lang', 'fr-FR');
 lockApp(app);
 
 // Two processes must never open one database: a second launch hands over to the first and leaves.
