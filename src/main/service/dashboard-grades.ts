@@ -54,7 +54,8 @@ export function gradeAnswer(kind: ExerciseKind, value: unknown): AnswerGrade {
     const base = { score, attempts: answer.tries };
     if (!graded) return { ...base, key: 'started', label: GRADE_LABELS.started, mistake: null };
     if (graded.verdict === 'correct') return { ...base, key: 'correct', label: GRADE_LABELS.correct, mistake: null };
-    if (graded.verdict === 'mistake' && graded.mistake) {
+    // The answer's schema gives a mistake code to the « mistake » verdict and to it alone.
+    if (graded.mistake) {
       const name = MISTAKE_NAMES[graded.mistake];
       return { ...base, key: graded.mistake, label: capitalise(name), mistake: name };
     }
@@ -64,7 +65,7 @@ export function gradeAnswer(kind: ExerciseKind, value: unknown): AnswerGrade {
     const answer = readAnswer('quiz', value);
     if (!answer) return plain('unreadable');
     const max = answer.questions.length;
-    return { ...plain('done'), key: `score-${answer.score}`, label: quizLabel(answer.score, max) };
+    return { key: `score-${answer.score}`, label: quizLabel(answer.score, max), mistake: null, score, attempts: null };
   }
   if (readAnswer(kind, value) === null) return plain('unreadable');
   return plain(isExerciseDone(kind, value) ? 'done' : 'started');

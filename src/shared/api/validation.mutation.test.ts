@@ -57,6 +57,15 @@ describe('describeInvalidInput', () => {
 });
 
 describe('zod’s French locale', () => {
+  it('says a field is missing only for a value of the wrong type, not for a failed check on an absent one', () => {
+    const refused = z
+      .unknown()
+      .refine(() => false)
+      .safeParse(undefined);
+    expect(refused.error!.issues[0]!.message).not.toBe('Champ obligatoire manquant.');
+    expect(refused.error!.issues[0]!.message).toMatch(/invalide/i);
+  });
+
   it('says a field is missing only when it is absent, not when it is null', () => {
     const schema = z.strictObject({ name: z.string() });
     expect(schema.safeParse({}).error!.issues[0]!.message).toBe('Champ obligatoire manquant.');

@@ -28,15 +28,17 @@ export interface FunnelView {
   biggestDrop: FunnelDrop | null;
 }
 
+/** b / a, by the metrics module's funnel rule. */
+// Stryker disable StringLiteral: the labels of this two-step funnel are never read, only its overall rate
 const pair = (a: number, b: number) =>
   funnel([
     { label: 'a', count: a },
     { label: 'b', count: b },
   ]).overall;
+// Stryker restore StringLiteral
 
 /** A count the metrics can use; anything else (a stored value gone wrong) reads as empty. */
-const usable = (n: number | null | undefined): number | null =>
-  typeof n === 'number' && Number.isFinite(n) && n >= 0 ? n : null;
+const usable = (n: number | null | undefined): number | null => (Number.isFinite(n) && n! >= 0 ? n! : null);
 
 function biggestDrop(steps: readonly FunnelViewStep[]): FunnelDrop | null {
   const rated = steps
@@ -70,11 +72,12 @@ export function funnelView(labels: readonly string[], counts: readonly (number |
   const first = aligned[0] ?? null;
   const steps = labels.map((label, i): FunnelViewStep => {
     const count = aligned[i] ?? null;
-    const previous = i > 0 ? (aligned[i - 1] ?? null) : null;
+    // The first step has none before it (aligned[-1] is undefined).
+    const previous = aligned[i - 1] ?? null;
     return {
       label,
       count,
-      stepRate: i > 0 && count !== null && previous !== null ? pair(previous, count) : null,
+      stepRate: count !== null && previous !== null ? pair(previous, count) : null,
       fromStart: count !== null && first !== null ? pair(first, count) : null,
     };
   });

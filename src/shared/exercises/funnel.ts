@@ -48,8 +48,8 @@ export const funnelKind = defineKind({
   isDone: (answer) => answer.counts.every((c) => c !== null),
   summarize: (answer) => {
     const counts = answer.counts.map((c) => formatCount(c)).join(' → ');
-    const labels = answer.counts.map((_, i) => FUNNEL_STEP_LABELS[i] ?? `${i + 1}`);
-    const overall = funnelView(labels, answer.counts).overall;
+    // One label per count: only the overall conversion is read, never the labels.
+    const overall = funnelView(answer.counts.map(String), answer.counts).overall;
     return overall === null ? counts : `${counts} (conversion ${formatPercent(overall, { digits: 2 })})`;
   },
   score: () => null,

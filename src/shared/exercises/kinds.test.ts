@@ -6,6 +6,8 @@ import {
   COMPONENT_KINDS,
   EXERCISE_COMPONENTS,
   EXERCISE_KINDS,
+  isExerciseComponent,
+  kindOfComponent,
   readAnswer,
   scoreAnswer,
   summarizeAnswer,
@@ -22,6 +24,14 @@ describe('exercise kinds', () => {
       expect(EXERCISE_KINDS[kind].component).toBe(component);
     }
     expect(EXERCISE_COMPONENTS).toEqual(Object.values(EXERCISE_KINDS).map((k) => k.component));
+  });
+
+  it('tells an exercise component from any other MDX name', () => {
+    expect(isExerciseComponent('MetricQuestion')).toBe(true);
+    expect(kindOfComponent('MetricQuestion')).toBe('metric-question');
+    expect(isExerciseComponent('Callout')).toBe(false);
+    // Only the table's own names: not what every object inherits.
+    expect(isExerciseComponent('toString')).toBe(false);
   });
 
   it('accepts an answer of each kind in the contract’s union, and refuses unknown kinds in French', () => {

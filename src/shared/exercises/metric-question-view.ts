@@ -1,4 +1,4 @@
-import { formatCount, formatDecimal, formatMad, formatPercent } from '../format/index';
+import { formatCount, formatMad, formatPercent } from '../format/index';
 import { INPUT_LABELS, isInputName, seedInputs, type Grade, type InputName, type SeedRange } from './grading/index';
 import { decimalsOf } from './grading/decimals';
 import {
@@ -66,11 +66,13 @@ export function formatInput(name: InputName, value: number): string {
   }
 }
 
-/** A number inside the prompt's sentence: the lesson writes « {spend} MAD » itself. */
+/**
+ * A number inside the prompt's sentence: the lesson writes « {spend} MAD » itself, so money
+ * reads like a count (up to two decimals, no unit); rates as %.
+ */
 function formatInSentence(name: InputName, value: number): string {
-  const unit = INPUT_LABELS[name].unit;
-  if (unit === 'percent') return formatPercent(value, { digits: percentDigits(value) });
-  return unit === 'mad' ? formatDecimal(value, { maximumDigits: 2 }) : formatCount(value);
+  if (INPUT_LABELS[name].unit === 'percent') return formatPercent(value, { digits: percentDigits(value) });
+  return formatCount(value);
 }
 
 /** The prompt with each `{name}` replaced by its number; an unknown name is left as written. */

@@ -41,6 +41,7 @@ const byInput = <T extends z.ZodType>(value: T) =>
         if (issue.code === 'invalid_type') return undefined;
         // zod reports a key outside the enum with the key(s) it refused.
         const keys = (issue as { keys?: string[] }).keys;
+        // Stryker disable next-line StringLiteral: unreachable fallback; a partial record only reports a wrong type (above) or unrecognized keys, which carry them
         return `donnée inconnue${keys ? ` : ${keys.join(', ')}` : ''}. Données possibles : ${INPUT_NAMES.join(', ')}.`;
       },
     })

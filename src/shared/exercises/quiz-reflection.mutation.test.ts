@@ -37,6 +37,16 @@ describe('grading a quiz', () => {
     expect(gradeQuiz([question([0])], [[0, 1]]).score).toBe(0);
   });
 
+  it('marks wrong a tick swapped for another, as many as the right ones', () => {
+    expect(gradeQuiz([question([0, 1])], [[0, 2]]).questions[0]!.correct).toBe(false);
+  });
+
+  it('refuses a question where any one of several answer indexes is beyond the choices', () => {
+    expect(quizQuestion.safeParse(question([0, 3])).error?.issues[0]?.message).toBe(
+      'answer : un indice ne correspond à aucun choix (le premier choix est 0).',
+    );
+  });
+
   it('tells a question with several right answers apart', () => {
     expect(isMultipleChoice(question([0, 1]))).toBe(true);
     expect(isMultipleChoice(question([1]))).toBe(false);

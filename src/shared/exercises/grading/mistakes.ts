@@ -68,6 +68,7 @@ export function mistakeCandidates(question: MetricQuestion, expected: number): M
   const inputs = question.inputs;
   const get = (name: InputName): number => inputs[name] ?? Number.NaN;
   const found: MistakeCandidate[] = [];
+  // A division by a number shown as 0 gives no finite value: it names nothing, so no zero needs a guard below.
   const add = (code: MistakeCode, value: number, unitPrecision: number, input?: InputName) => {
     if (Number.isFinite(value)) {
       found.push({ code, value, precision: Math.max(unitPrecision, twoSignificant(value)), input });
@@ -90,13 +91,11 @@ export function mistakeCandidates(question: MetricQuestion, expected: number): M
     // Sorted, so that the same question names the same input whatever order its author wrote them in.
     for (const name of Object.keys(inputs).sort()) {
       if (name === numerator || name === denominator || !isInputName(name)) continue;
-      if (INPUT_LABELS[name].unit !== INPUT_LABELS[denominator].unit || !(get(name) > 0)) continue;
+      if (INPUT_LABELS[name].unit !== INPUT_LABELS[denominator].unit) continue;
       add('wrong-denominator', (top / get(name)) * factor, precision, name);
     }
-    if (top > 0) {
-      add('inverted-ratio', (bottom / top) * factor, precision);
-      add('inverted-ratio', bottom / top, UNIT_PRECISION.multiple);
-    }
+    add('inverted-ratio', (bottom / top) * factor, precision);
+    add('inverted-ratio', bottom / top, UNIT_PRECISION.multiple);
   }
 
   const revenue = get('revenue');
@@ -109,14 +108,14 @@ export function mistakeCandidates(question: MetricQuestion, expected: number): M
       break;
     case 'roi':
       asPercentAndPlain('roas-not-roi', revenue / cost);
-      if (revenue > 0) add('wrong-denominator', ((revenue - cost) / revenue) * 100, precision, 'revenue');
+      add('wrong-denominator', ((revenue - cost) / revenue) * 100, precision, 'revenue');
       break;
     case 'roiAfterMargin':
       add('revenue-not-margin', ((revenue - cost) / cost) * 100, precision);
       asPercentAndPlain('roas-not-roi', (revenue * margin) / cost);
       asPercentAndPlain('roas-not-roi', revenue / cost);
       add('percent-not-fraction', ((revenue * margin * 100 - cost) / cost) * 100, precision, 'grossMargin');
-      if (revenue > 0) add('wrong-denominator', ((revenue * margin - cost) / revenue) * 100, precision, 'revenue');
+      add('wrong-denominator', ((revenue * margin - cost) / revenue) * 100, precision, 'revenue');
       break;
     case 'roas':
       add('roi-not-roas', (revenue - get('spend')) / get('spend'), precision);
@@ -147,19 +146,17 @@ export function mistakeCandidates(question: MetricQuestion, expected: number): M
     case 'growthRate': {
       const start = get('start');
       const end = get('end');
-      if (end > 0) add('wrong-denominator', ((end - start) / end) * 100, precision, 'end');
+      add('wrong-denominator', ((end - start) / end) * 100, precision, 'end');
       asPercentAndPlain('ratio-not-growth', end / start);
       break;
     }
     case 'shareOfVoice': {
       const brand = get('brand');
       const others = get('others');
-      if (others > 0) add('wrong-denominator', (brand / others) * 100, precision, 'others');
-      if (brand > 0) asPercentAndPlain('inverted-ratio', (brand + others) / brand);
+      add('wrong-denominator', (brand / others) * 100, precision, 'others');
+      asPercentAndPlain('inverted-ratio', (brand + others) / brand);
       break;
     }
-    default:
-      break;
   }
   return found;
 }

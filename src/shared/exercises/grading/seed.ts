@@ -62,7 +62,8 @@ function check(name: string, range: SeedRange | undefined): Required<SeedRange> 
     ['le maximum', max],
     ['le pas', step],
   ] as const) {
-    if (typeof value !== 'number' || !Number.isFinite(value)) {
+    // Number.isFinite, unlike the global isFinite, takes no string for a number.
+    if (!Number.isFinite(value)) {
       throw new SeedRangeError(name, `${field} doit être un nombre fini.`);
     }
   }
@@ -90,7 +91,9 @@ export function seedInputs(
     const count = Math.floor((max - min) / step + 1e-9) + 1;
     // Seeded per input, so adding a range to an exercise does not change the numbers already drawn.
     const random = mulberry32(hashString(`${profileId}\u0000${exerciseId}\u0000${name}`));
-    const k = Math.min(count - 1, Math.floor(random() * count));
+    const drawn = Math.floor(random() * count);
+    // Stryker disable next-line ArithmeticOperator: random() < 1, so drawn is at most count − 1 and the cap never bites
+    const k = Math.min(count - 1, drawn);
     const decimals = Math.max(decimalsOf(min), decimalsOf(step));
     const value = clean(min + k * step);
     const rounded = decimals <= 15 ? Number(value.toFixed(decimals)) : value;

@@ -76,3 +76,17 @@ describe('readTypedAnswer reads the unit the question shows', () => {
     });
   });
 });
+
+describe('readTypedAnswer around the unit signs', () => {
+  it('reads a unit sign with spaces around the whole answer', () => {
+    expect(readTypedAnswer('  12,50 MAD  ', 'mad')).toEqual({ ok: true, value: 12.5, decimals: 1, sign: 'mad' });
+    expect(readTypedAnswer('  ×3  ', 'multiple')).toEqual({ ok: true, value: 3, decimals: 0, sign: 'multiple' });
+  });
+
+  it('quotes two units as typed, without the spaces around them', () => {
+    expect(readTypedAnswer('  3 % DH  ', 'mad')).toEqual({
+      ok: false,
+      message: '« 3 % DH » mêle deux unités : gardez-en une.',
+    });
+  });
+});

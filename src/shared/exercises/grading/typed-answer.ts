@@ -62,7 +62,7 @@ export function readTypedAnswer(text: string, unit: MetricUnit, { allowNegative 
     if (sign !== null) return { ok: false, message: `« ${String(text).trim()} » mêle deux unités : gardez-en une.` };
     sign = 'percent';
   }
-  const refusal = sign === null ? undefined : WRONG_SIGN[unit][sign];
+  const refusal = sign && WRONG_SIGN[unit][sign];
   if (refusal) return { ok: false, message: refusal };
 
   // The parser reads « 6 % » as the rate 0.06: back to the 6 the attendee typed for a percentage,
