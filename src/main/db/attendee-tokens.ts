@@ -7,7 +7,8 @@ const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
 /** The only form a token is stored in (see migration 0004). */
 export function hashToken(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('hex');
+  // A string is hashed as its UTF-8 bytes.
+  return createHash('sha256').update(token).digest('hex');
 }
 
 /**

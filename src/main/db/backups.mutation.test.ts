@@ -1,4 +1,13 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDescriptorsOn } from '../../../tests/support/fault-tools';
@@ -101,6 +110,47 @@ describe('when backups are taken', () => {
     expect(workbook.backups.scrubProfile('p0')).toEqual([
       expect.stringMatching(/^À la place du dossier des sauvegardes \(/),
     ]);
+  });
+
+  it('passes on a failure of the copy that is not the disk’s as it is, and leaves no temporary file', () => {
+    const workbook = workbookWith(['Amina']);
+    // SQLite refuses VACUUM inside a transaction: the copy fails before its file exists.
+    workbook.db.exec('BEGIN');
+    try {
+      expect(() => workbook.backups.create('manuelle')).toThrowError(
+        expect.objectContaining({ code: 'SQLITE_ERROR', message: 'cannot VACUUM from within a transaction' }),
+      );
+    } finally {
+      workbook.db.exec('ROLLBACK');
+    }
+    expect(readdirSync(workbook.backups.dir)).toEqual([]);
+    expect(workbook.backups.create('manuelle').counts).toEqual({ profiles: 1, answers: 0 });
+  });
+
+  it('lists around an entry it cannot even look at (a link to itself)', () => {
+    const workbook = workbookWith(['Amina'], clock().now);
+    const made = workbook.backups.create('manuelle');
+    const loop = join(workbook.backups.dir, 'workbook-20260101T000000000Z-manuelle.db');
+    symlinkSync(loop, loop);
+    expect(workbook.backups.list().map((b) => b.id)).toEqual([made.id]);
+  });
+
+  it('does not open a backup again while its size and time are unchanged, and does once they change', () => {
+    const workbook = workbookWith(['Amina'], clock().now);
+    const made = workbook.backups.create('manuelle');
+    const path = join(workbook.backups.dir, made.id);
+    const seen = new Date('2026-05-02T08:00:00.000Z');
+    utimesSync(path, seen, seen);
+    expect(workbook.backups.list()[0]!.counts).toEqual({ profiles: 1, answers: 0 });
+    // Its pages damaged in place, same size, same time: the listing trusts what it read.
+    const bytes = readFileSync(path);
+    bytes.fill(0xab, 100);
+    writeFileSync(path, bytes);
+    utimesSync(path, seen, seen);
+    expect(workbook.backups.list()[0]!.counts).toEqual({ profiles: 1, answers: 0 });
+    const later = new Date('2026-05-02T08:00:01.000Z');
+    utimesSync(path, later, later);
+    expect(workbook.backups.list()[0]!.counts).toBeNull();
   });
 
   it('lists nothing, and scrubs nothing, before the folder exists', () => {

@@ -165,6 +165,19 @@ describe('checkpoint', () => {
     expect(readGuard(file)!.checkpointing).toBe(false);
   });
 
+  it('returns false and stays trusting when no journal salts can be read (a database not in WAL mode)', () => {
+    const file = join(tempDir(), 'rollback.db');
+    const db = new Database(file);
+    try {
+      db.pragma('journal_mode = DELETE');
+      db.exec('CREATE TABLE t (x)');
+      expect(checkpoint(db)).toBe(false);
+      expect(readGuard(file)).toEqual({ checkpointing: true, salts: null, dbSha256: '' });
+    } finally {
+      db.close();
+    }
+  });
+
   it('leaves the guard trusting at close when a WAL is left, and records the file once it is gone', () => {
     const { db, file } = opened();
     markClosing(file);

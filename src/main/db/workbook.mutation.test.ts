@@ -239,6 +239,13 @@ describe('maintenance after changes', () => {
     unblockGuard(workbook);
   });
 
+  it('has nothing to fold in, and nothing to report, when there is no journal file at all', () => {
+    const workbook = workbookIn(tempDir(), { checkpointWalBytes: 0 });
+    rmSync(`${workbook.file}-wal`);
+    workbook.maintain();
+    expect(workbook.alerts.list()).toEqual([]);
+  });
+
   it('retries an unfinished erasure at most once a minute', () => {
     const time = clock();
     const workbook = workbookIn(tempDir(), { now: time.now });
@@ -304,6 +311,8 @@ describe('closing', () => {
     );
     expect(logged).toHaveBeenCalledWith(problems[0]);
     expect(workbook.db.open).toBe(false);
+    // Closed, it tries nothing more: a second close has nothing to report.
+    expect(workbook.close()).toEqual([]);
   });
 
   it('closes even when the journal cannot be folded in, and says it will be next time', () => {

