@@ -42,6 +42,7 @@ const config = {
     '/out/*',
     '!/out/renderer',
     '/.cache',
+    '/mutation',
     '/coverage',
     '/bench',
     '/resources',
@@ -51,7 +52,9 @@ const config = {
   ],
   tempDirName: '.cache/stryker-tmp',
   incremental: true,
-  incrementalFile: '.cache/stryker/incremental.json',
+  // Committed: CI (.ci/run) reuses the results of mutants killed before whose code and killing
+  // tests are unchanged, and runs every other mutant again. Commit it after a run.
+  incrementalFile: 'mutation/incremental.json',
   // live-survivors: .cache/stryker/live-survivors-<pid>.txt, written while the run goes on.
   reporters: ['clear-text', 'progress-append-only', 'json', 'html', 'live-survivors'],
   jsonReporter: { fileName: '.cache/stryker/mutation.json' },

@@ -9,7 +9,7 @@
 // imported from its own file.
 //
 // - Incremental: a mutant killed before is not run again while its code and the test
-//   that killed it are unchanged (.cache/stryker/incremental.json); survivors and
+//   that killed it are unchanged (mutation/incremental.json, committed); survivors and
 //   uncovered mutants are always run again. `--full` runs every mutant again.
 // - `--mutate` runs a subset (globs, `file.ts:line` ranges as Stryker reads them) and
 //   merges its results into the incremental file, so a later full run reuses them.
@@ -194,7 +194,7 @@ async function main() {
     options.htmlReporter = { fileName: '.cache/stryker/mutation-static.html' };
   } else if (args.mutate) {
     // The subset reads what full runs learnt, and writes beside it (merged below).
-    subsetIncremental = join(dirname(mainIncremental), `incremental-subset-${process.pid}.json`);
+    subsetIncremental = join(ROOT, '.cache/stryker', `incremental-subset-${process.pid}.json`);
     mkdirSync(dirname(subsetIncremental), { recursive: true });
     if (existsSync(mainIncremental)) copyFileSync(mainIncremental, subsetIncremental);
     keepDetectedOnly(subsetIncremental);

@@ -28,7 +28,9 @@ describe('opening a workbook that is sound but cannot be used right now', () => 
     holder.pragma('locking_mode = EXCLUSIVE');
     holder.exec('BEGIN EXCLUSIVE');
     try {
-      expect(() => openWorkbook({ dataDir: dir })).toThrowError(/utilisé par un autre programme.*Fermez-le/);
+      expect(() => openWorkbook({ dataDir: dir, busyTimeoutMs: 50 })).toThrowError(
+        /utilisé par un autre programme.*Fermez-le/,
+      );
     } finally {
       holder.exec('ROLLBACK');
       holder.close();

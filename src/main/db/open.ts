@@ -15,7 +15,12 @@ export interface OpenOptions {
   migrations?: readonly Migration[];
   /** Runs before the first pending migration of an existing file (the backup). */
   beforeMigrate?: (db: Db, fromVersion: number) => void;
+  /** How long a write or checkpoint waits for another connection's lock; tests that hold one shorten it. */
+  busyTimeoutMs?: number;
 }
+
+/** A lock held by another connection (a reader, an export) is waited for this long before SQLITE_BUSY. */
+export const BUSY_TIMEOUT_MS = 5000;
 
 /** The file opened but is not a sound SQLite database. */
 export class DamagedDatabaseError extends Error {
@@ -81,10 +86,16 @@ export function peekSchemaVersion(file: string, nativeBinding?: string): number 
  * back; synchronous=FULL makes a commit survive power loss, which is what an
  * "Enregistré" promises. The app checkpoints itself (see wal-guard.ts).
  */
-export function openDatabase({ file, nativeBinding, migrations = allMigrations, beforeMigrate }: OpenOptions): Db {
+export function openDatabase({
+  file,
+  nativeBinding,
+  migrations = allMigrations,
+  beforeMigrate,
+  busyTimeoutMs = BUSY_TIMEOUT_MS,
+}: OpenOptions): Db {
   mkdirSync(dirname(file), { recursive: true });
   versionGuard(peekSchemaVersion(file, nativeBinding), migrations);
-  const db = new Database(file, nativeBinding ? { nativeBinding } : {});
+  const db = new Database(file, { timeout: busyTimeoutMs, ...(nativeBinding ? { nativeBinding } : {}) });
   try {
     const version = assertKnownVersion(db, migrations);
     const check = db.pragma('quick_check', { simple: true });
@@ -95,7 +106,6 @@ export function openDatabase({ file, nativeBinding, migrations = allMigrations, 
     db.pragma('foreign_keys = ON');
     // Erased attendees are overwritten with zeros, not just unlinked (law 09-08).
     db.pragma('secure_delete = ON');
-    db.pragma('busy_timeout = 5000');
     if (beforeMigrate && version > 0 && version < (migrations.at(-1)?.version ?? 0)) beforeMigrate(db, version);
     migrate(db, migrations);
     checkpoint(db);

@@ -25,7 +25,8 @@ afterEach(() => {
 
 function opened(): { db: Db; file: string } {
   const file = join(tempDir(), 'workbook.db');
-  const db = openDatabase({ file });
+  // A reader held on purpose makes a checkpoint wait for it: a short wait keeps these tests fast.
+  const db = openDatabase({ file, busyTimeoutMs: 50 });
   open.push(db);
   return { db, file };
 }

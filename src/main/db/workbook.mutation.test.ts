@@ -18,8 +18,11 @@ function clock(start = Date.parse('2026-05-02T08:00:00.000Z')) {
   return { now: () => new Date(t), advance: (ms: number) => (t += ms) };
 }
 
+/** A reader held on purpose makes a checkpoint wait for it: a short wait keeps these tests fast. */
+const BUSY_MS = 50;
+
 function workbookIn(dataDir: string, options: { now?: () => Date; checkpointWalBytes?: number } = {}): Workbook {
-  const workbook = openWorkbook({ dataDir, ...options });
+  const workbook = openWorkbook({ dataDir, busyTimeoutMs: BUSY_MS, ...options });
   opened.push(workbook);
   return workbook;
 }
@@ -158,7 +161,7 @@ describe('an erasure whose backup cannot be scrubbed, the journal being clean', 
 describe('an erasure left pending at the last close', () => {
   it('is finished when the workbook opens again', () => {
     const dir = tempDir();
-    const first = openWorkbook({ dataDir: dir });
+    const first = openWorkbook({ dataDir: dir, busyTimeoutMs: BUSY_MS });
     pendingErasure(first);
     const release = holdWal(first);
     expect(first.finishErasures()).not.toEqual([]);

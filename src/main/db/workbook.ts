@@ -49,6 +49,8 @@ export interface OpenWorkbookOptions {
   now?: () => Date;
   /** The journal size that triggers a checkpoint; tests lower it to checkpoint on every save. */
   checkpointWalBytes?: number;
+  /** See OpenOptions.busyTimeoutMs. */
+  busyTimeoutMs?: number;
 }
 
 /**
@@ -84,6 +86,7 @@ function openOrRecover({
   nativeBinding,
   now = () => new Date(),
   checkpointWalBytes = CHECKPOINT_WAL_BYTES,
+  busyTimeoutMs,
 }: OpenWorkbookOptions): Workbook {
   const file = join(dataDir, DB_FILE);
   const backupsDir = join(dataDir, 'backups');
@@ -92,6 +95,7 @@ function openOrRecover({
     openDatabase({
       file,
       nativeBinding,
+      busyTimeoutMs,
       beforeMigrate: (db, from) => createBackups({ db, dir: backupsDir, now }).create(`avant-migration-v${from}`),
     });
 
