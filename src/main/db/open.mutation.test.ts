@@ -129,6 +129,21 @@ describe('openDatabase', () => {
     expect(readdirSync(dir)).toEqual(['workbook.db']);
   });
 
+  it('leaves a -shm that was there before it read the version: another program may be using it', () => {
+    const dir = tempDir();
+    const file = join(dir, 'workbook.db');
+    const live = new Database(file);
+    live.pragma('journal_mode = WAL');
+    live.pragma(`user_version = ${LATEST + 1}`);
+    try {
+      expect(readdirSync(dir).sort()).toEqual(['workbook.db', 'workbook.db-shm', 'workbook.db-wal']);
+      expect(() => openDatabase({ file })).toThrowError(/version plus récente/);
+      expect(readdirSync(dir).sort()).toEqual(['workbook.db', 'workbook.db-shm', 'workbook.db-wal']);
+    } finally {
+      live.close();
+    }
+  });
+
   it('closes its connection when opening fails, so nothing keeps the file', () => {
     const file = fileAtVersion(LATEST);
     const broken = {
