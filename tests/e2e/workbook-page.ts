@@ -6,13 +6,7 @@ import { LESSON_MANIFEST } from '../../src/shared/content/manifest';
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** The lessons the tests visit, by id (titles come from the build's manifest, so a retitled lesson needs no edit here). */
-export const LESSONS = {
-  programme: 'programme',
-  mesurer: 'mesurer-engagement-conversion',
-  fanajeen: 'cas-fanajeen',
-  publicite: 'publicite-ou-communaute',
-  plan: 'plan-action',
-} as const;
+export { LESSONS } from '../support/exercises';
 
 /** A lesson's title as attendees see it in links and headings. */
 export function lessonTitle(lessonId: string): string {

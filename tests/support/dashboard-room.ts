@@ -25,6 +25,17 @@ export interface DashboardRoom {
   unexpected: unknown[];
 }
 
+/** A session prepared by the trainer, with these lessons in this order. */
+export const sessionWith = (lessons: string[]) => ({
+  title: 'Journée CM',
+  date: '2026-05-02',
+  place: 'Rabat',
+  trainer: 'F',
+  organiser: 'O',
+  lessons,
+  durationHours: 6,
+});
+
 /** A real workbook in a temp folder, behind the real handlers and dispatch, on a clock the test sets. */
 export function useDashboardRoom(): () => DashboardRoom {
   const tempDir = useTempDir('cmday-dashboard-');

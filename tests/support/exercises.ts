@@ -14,3 +14,34 @@ export const FUNNEL = first(FUNNEL_EXERCISES, 'funnel exercise');
 export const LESSON = first(LESSON_IDS, 'lesson');
 
 export const funnelValue = (counts: (number | null)[]) => ({ kind: 'funnel' as const, counts });
+
+/** The lessons the tests visit, by id (titles come from the build's manifest). */
+export const LESSONS = {
+  programme: 'programme',
+  mesurer: 'mesurer-engagement-conversion',
+  fanajeen: 'cas-fanajeen',
+  publicite: 'publicite-ou-communaute',
+  plan: 'plan-action',
+} as const;
+
+/** A metric question of the lesson « mesurer » (engagement rate by reach). */
+export const METRIC_QUESTION = 'mesurer-engagement-portee';
+
+export interface MetricAttempt {
+  typed: string;
+  verdict: 'correct' | 'incorrect' | 'mistake' | 'invalid';
+  mistake?: string;
+  at: string;
+}
+
+/** A metric question's saved answer: its attempts (latest last) and how many times « Vérifier » was pressed. */
+export const metricValue = (
+  attempts: MetricAttempt[] = [{ typed: '4', verdict: 'correct', at: '2026-05-02T09:00:00.000Z' }],
+  tries = attempts.length,
+) => ({
+  kind: 'metric-question' as const,
+  metric: 'engagementRateByReach',
+  inputs: { engagements: 200, reach: 5000, followers: 10000 },
+  attempts,
+  tries,
+});

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useDashboardRoom } from '../../../tests/support/dashboard-room';
+import { METRIC_QUESTION as METRIC, metricValue } from '../../../tests/support/exercises';
 import { createClassroomEvents, type ClassroomChange } from './dashboard-events';
 
 const room = useDashboardRoom();
@@ -7,14 +8,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const METRIC = 'mesurer-engagement-portee';
-const metric = {
-  kind: 'metric-question',
-  metric: 'engagementRateByReach',
-  inputs: { engagements: 200, reach: 5000, followers: 10000 },
-  attempts: [{ typed: '4', verdict: 'correct', at: '2026-05-02T09:00:00.000Z' }],
-  tries: 1,
-};
+const metric = metricValue();
 
 describe('the room’s change events', () => {
   it('tells every listener, until it stops listening', () => {

@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { metricValue as metric, type MetricAttempt as Attempt } from '../../../tests/support/exercises';
 import { bucketsOf, gradeAnswer, type AnswerGrade } from './dashboard-grades';
 
 const AT = '2026-05-02T09:00:00.000Z';
-type Attempt = { typed: string; verdict: string; mistake?: string; at: string };
 const correct: Attempt = { typed: '4 %', verdict: 'correct', at: AT };
 const wrong: Attempt = { typed: '7', verdict: 'incorrect', at: AT };
 const unread: Attempt = { typed: 'beaucoup', verdict: 'invalid', at: AT };
 const mistake = (code: string): Attempt => ({ typed: '2', verdict: 'mistake', mistake: code, at: AT });
 
-/** A metric question's saved answer: its attempts (latest last) and the count of presses of « Vérifier ». */
-const metric = (attempts: Attempt[], tries = attempts.length) => ({
-  kind: 'metric-question',
-  metric: 'engagementRateByReach',
-  inputs: { engagements: 200, reach: 5000 },
-  attempts,
-  tries,
-});
 const quiz = (correctness: boolean[]) => ({
   kind: 'quiz',
   questions: correctness.map((ok) => ({ chosen: [0], correct: ok })),

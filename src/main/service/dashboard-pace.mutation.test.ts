@@ -1,38 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { useDashboardRoom, type DashboardRoom } from '../../../tests/support/dashboard-room';
+import { sessionWith as session, useDashboardRoom, type DashboardRoom } from '../../../tests/support/dashboard-room';
+import { LESSONS, METRIC_QUESTION as METRIC, metricValue } from '../../../tests/support/exercises';
 import type { Pace } from '../../shared/api/dashboard-schemas';
 import { LESSON_IDS } from '../../shared/content/manifest';
 import { createSessionsRepo } from '../db/sessions';
 
 const room = useDashboardRoom();
 
-const PROGRAMME = 'programme';
-const MESURER = 'mesurer-engagement-conversion';
-const FANAJEEN = 'cas-fanajeen';
-const PLAN = 'plan-action';
-const METRIC = 'mesurer-engagement-portee';
+const { programme: PROGRAMME, mesurer: MESURER, fanajeen: FANAJEEN, plan: PLAN } = LESSONS;
 const FANAJEEN_FUNNEL = 'funnel-fanajeen';
 const PLAN_FUNNEL = 'plan-mon-entonnoir';
 const LOCKED =
   'Cette leçon n’est pas encore ouverte : le formateur l’ouvrira quand la salle y arrivera. Votre réponse n’a pas été enregistrée.';
 
-const session = (lessons: string[]) => ({
-  title: 'Journée CM',
-  date: '2026-05-02',
-  place: 'Rabat',
-  trainer: 'F',
-  organiser: 'O',
-  lessons,
-  durationHours: 6,
-});
 const funnel = { kind: 'funnel', counts: [1000, 50, 10] };
-const metric = {
-  kind: 'metric-question',
-  metric: 'engagementRateByReach',
-  inputs: { engagements: 200, reach: 5000, followers: 10000 },
-  attempts: [{ typed: '4', verdict: 'correct', at: '2026-05-02T09:00:00.000Z' }],
-  tries: 1,
-};
+const metric = metricValue();
 
 async function attendeeIn(r: DashboardRoom) {
   const attendee = await r.join('Amina');

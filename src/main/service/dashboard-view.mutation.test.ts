@@ -1,42 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { useDashboardRoom } from '../../../tests/support/dashboard-room';
+import { sessionWith as session, useDashboardRoom } from '../../../tests/support/dashboard-room';
+import { LESSONS, METRIC_QUESTION as METRIC, metricValue } from '../../../tests/support/exercises';
 import type { Dashboard, ExerciseStats, ResultRow } from '../../shared/api/dashboard-schemas';
 import { LESSON_IDS, LESSON_MANIFEST } from '../../shared/content/manifest';
 import { dayLessons } from './dashboard-view';
 
 const room = useDashboardRoom();
 
-const MESURER = 'mesurer-engagement-conversion';
-const FANAJEEN = 'cas-fanajeen';
-const PROGRAMME = 'programme';
-const METRIC = 'mesurer-engagement-portee';
+const { mesurer: MESURER, fanajeen: FANAJEEN, programme: PROGRAMME } = LESSONS;
 const FUNNEL = 'funnel-fanajeen';
 const REFLECTION = 'fanajeen-ou-fuit-l-entonnoir';
 
 const lesson = (id: string) => LESSON_MANIFEST.lessons.find((l) => l.id === id)!;
-const session = (lessons: string[]) => ({
-  title: 'Journée CM',
-  date: '2026-05-02',
-  place: 'Rabat',
-  trainer: 'F',
-  organiser: 'O',
-  lessons,
-  durationHours: 6,
-});
-const metric = (verdict: 'correct' | 'incorrect' | 'mistake') => ({
-  kind: 'metric-question',
-  metric: 'engagementRateByReach',
-  inputs: { engagements: 200, reach: 5000, followers: 10000 },
-  attempts: [
+const metric = (verdict: 'correct' | 'incorrect' | 'mistake') =>
+  metricValue([
     {
       typed: '4',
       verdict,
       ...(verdict === 'mistake' ? { mistake: 'wrong-denominator' } : {}),
       at: '2026-05-02T09:00:00.000Z',
     },
-  ],
-  tries: 1,
-});
+  ]);
 const stored = (verdict: 'correct' | 'incorrect' | 'mistake') => JSON.stringify(metric(verdict));
 
 const statsOf = (dashboard: Dashboard, exerciseId: string): ExerciseStats =>

@@ -66,8 +66,9 @@ export async function startWebHost(
     warmUp: () => void printer.warm(),
     async stop() {
       await classroom.close();
-      await app.close();
+      // The printer's Chromium first: a page it is still loading would hold app.close() open.
       await printer.close();
+      await app.close();
       workbook.close();
     },
   };
