@@ -104,7 +104,7 @@ describe('the results CSV', () => {
       Type: 'Quiz',
       Résultat: '1 / 2',
       Note: '0,5',
-      Réponse: '1 bonne(s) réponse(s) sur 2',
+      Réponse: '1 bonne réponse sur 2',
     });
     expect(row(QUIZ)['Mis à jour le']).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}$/);
     expect(row(METRIC)).toMatchObject({

@@ -37,7 +37,7 @@ export function QuizCorrection({ exerciseId, question }: { exerciseId: string; q
   return (
     <p className="correction" data-testid="quiz-correction">
       <strong>{s.correction} — </strong>
-      {s.quizCorrection(rightChoices(question))}
+      {s.quizCorrection(rightChoices(question), question.answer.length > 1)}
     </p>
   );
 }

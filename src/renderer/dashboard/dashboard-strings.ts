@@ -46,5 +46,5 @@ export const dashboardStrings = {
     'Cette leçon n’est pas encore ouverte : le formateur l’ouvrira quand la salle y arrivera. Elle s’affichera ici d’elle-même.',
   correction: 'Correction',
   metricCorrection: (value: string, formula: string) => `Résultat attendu : ${value}. Formule : ${formula}.`,
-  quizCorrection: (right: string) => `Bonne(s) réponse(s) : ${right}.`,
+  quizCorrection: (right: string, several: boolean) => `${several ? 'Bonnes réponses' : 'Bonne réponse'} : ${right}.`,
 };

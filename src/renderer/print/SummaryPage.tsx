@@ -18,17 +18,13 @@ export function SummaryPage({ summary }: { summary: WorkbookSummary }) {
       <div className="print-summary-figures" data-print-keep>
         <p className="print-summary-figure">
           <strong>{p.outOf(formatCount(total.done), formatCount(total.total))}</strong>
-          {p.summaryDoneLine(formatCount(total.done), formatCount(total.total))}
+          {p.summaryDoneLine(total.done, total.total)}
         </p>
         <p className="print-summary-figure">
           <strong>{total.max === 0 ? p.noScore : formatPercent(total.points / total.max, { digits: 0 })}</strong>
           {total.max === 0
             ? p.summaryNoScore
-            : p.summaryScoreLine(
-                formatCount(total.points),
-                formatCount(total.max),
-                formatPercent(total.points / total.max, { digits: 0 }),
-              )}
+            : p.summaryScoreLine(total.points, total.max, formatPercent(total.points / total.max, { digits: 0 }))}
         </p>
       </div>
       <table className="print-summary">

@@ -1,3 +1,5 @@
+import { countOf, formatCount } from '../../shared/format/index';
+
 /** The printed workbook's sentences (kept apart from i18n/fr.ts, which several features edit at once). */
 export const printStrings = {
   workbookKicker: 'Cahier d’exercices',
@@ -27,10 +29,11 @@ export const printStrings = {
   summaryTotal: 'Total',
   outOf: (part: string, whole: string) => `${part} sur ${whole}`,
   noScore: '—',
-  summaryScoreLine: (points: string, max: string, percent: string) =>
-    `Score : ${points} point(s) sur ${max}, soit ${percent} des réponses notées.`,
+  summaryScoreLine: (points: number, max: number, percent: string) =>
+    `Score : ${countOf(points, 'point', 'points')} sur ${formatCount(max)}, soit ${percent} des réponses notées.`,
   summaryNoScore: 'Aucun quiz ni question chiffrée n’a encore été validé.',
-  summaryDoneLine: (done: string, total: string) => `${done} exercice(s) terminé(s) sur ${total}.`,
+  summaryDoneLine: (done: number, total: number) =>
+    `${countOf(done, 'exercice terminé', 'exercices terminés')} sur ${formatCount(total)}.`,
   attestation: 'Attestation de participation',
   attestationLead: 'Nous attestons que',
   attestationBody: (title: string) => `a participé à la formation « ${title} »`,

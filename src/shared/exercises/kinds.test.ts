@@ -95,7 +95,7 @@ describe('exercise kinds', () => {
       ],
       score: 1,
     };
-    expect(summarizeAnswer(quiz)).toBe('1 bonne(s) réponse(s) sur 2');
+    expect(summarizeAnswer(quiz)).toBe('1 bonne réponse sur 2');
     expect(scoreAnswer(quiz)).toEqual({ points: 1, max: 2 });
     expect(summarizeAnswer({ kind: 'reflection', text: ' Publier\n\nle mardi. ' })).toBe('Publier le mardi.');
     expect(scoreAnswer({ kind: 'reflection', text: 'x' })).toBeNull();

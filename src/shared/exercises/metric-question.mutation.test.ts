@@ -156,17 +156,15 @@ describe('reading a metric-question answer', () => {
 
   it('sums up the last unreadable text while nothing was graded, and scores it zero', () => {
     const unread = answerOf([tried('beaucoup', 'invalid'), tried('trop', 'invalid')]);
-    expect(metricQuestionKind.summarize(unread)).toBe('« trop » (illisible) ; 2 essai(s)');
-    expect(metricQuestionKind.summarize(answerOf([tried('rien', 'invalid')]))).toBe(
-      '« rien » (illisible) ; 1 essai(s)',
-    );
+    expect(metricQuestionKind.summarize(unread)).toBe('« trop » (illisible) ; 2 essais');
+    expect(metricQuestionKind.summarize(answerOf([tried('rien', 'invalid')]))).toBe('« rien » (illisible) ; 1 essai');
     expect(metricQuestionKind.score(unread)).toEqual({ points: 0, max: 1 });
     expect(metricQuestionKind.isDone(unread)).toBe(false);
   });
 
   it('sums up the last graded attempt, not unreadable text typed after it', () => {
     const answer = answerOf([tried('2', 'correct'), tried('n’importe', 'invalid')], 1234);
-    expect(metricQuestionKind.summarize(answer)).toBe('« 2 » (juste) ; 1\u202f234 essai(s)');
+    expect(metricQuestionKind.summarize(answer)).toBe('« 2 » (juste) ; 1\u202f234 essais');
     expect(metricQuestionKind.score(answer)).toEqual({ points: 1, max: 1 });
     expect(metricQuestionKind.isDone(answer)).toBe(true);
   });

@@ -20,7 +20,7 @@ describe('metric-question kind', () => {
     const wrong = attempt(unread, '5');
     expect(isExerciseDone('metric-question', wrong)).toBe(true);
     expect(scoreAnswer(wrong)).toEqual({ points: 0, max: 1 });
-    expect(summarizeAnswer(wrong)).toBe('« 5 » (erreur : mauvais dénominateur) ; 2 essai(s)');
+    expect(summarizeAnswer(wrong)).toBe('« 5 » (erreur : mauvais dénominateur) ; 2 essais');
     const right = attempt(wrong, '12,5');
     expect(scoreAnswer(right)).toEqual({ points: 1, max: 1 });
     expect(scoreAnswer(attempt(right, 'n’importe'))).toEqual({ points: 1, max: 1 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatCount } from '../format/index';
+import { countOf, formatCount } from '../format/index';
 import { defineKind } from './define-kind';
 import { exerciseId } from './exercise-id';
 import {
@@ -180,7 +180,7 @@ export const metricQuestionKind = defineKind({
   isDone: (answer) => lastGraded(answer) !== undefined,
   summarize: (answer) => {
     const shown = lastGraded(answer) ?? answer.attempts.at(-1)!;
-    return `« ${shown.typed} » (${verdictName(shown)}) ; ${formatCount(answer.tries)} essai(s)`;
+    return `« ${shown.typed} » (${verdictName(shown)}) ; ${countOf(answer.tries, 'essai', 'essais')}`;
   },
   score: (answer) => ({ points: lastGraded(answer)?.verdict === 'correct' ? 1 : 0, max: 1 }),
 });

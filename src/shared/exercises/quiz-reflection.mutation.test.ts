@@ -64,7 +64,8 @@ describe('grading a quiz', () => {
     const answer = gradeQuiz([question([0]), question([1])], [[0], [2]]);
     expect(quizKind.isDone(answer)).toBe(true);
     expect(quizKind.isDone(gradeQuiz([question([0]), question([1])], [[0]]))).toBe(false);
-    expect(quizKind.summarize(answer)).toBe('1 bonne(s) réponse(s) sur 2');
+    expect(quizKind.summarize(answer)).toBe('1 bonne réponse sur 2');
+    expect(quizKind.summarize(gradeQuiz([question([0]), question([1])], [[0], [1]]))).toBe('2 bonnes réponses sur 2');
     expect(quizKind.score(answer)).toEqual({ points: 1, max: 2 });
   });
 });

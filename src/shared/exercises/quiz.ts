@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatCount } from '../format/index';
+import { countOf, formatCount } from '../format/index';
 import { defineKind } from './define-kind';
 import { exerciseId } from './exercise-id';
 
@@ -82,6 +82,7 @@ export const quizKind = defineKind({
   answer: quizAnswer,
   props: quizProps,
   isDone: (answer) => answer.questions.every((q) => q.chosen.length > 0),
-  summarize: (answer) => `${formatCount(answer.score)} bonne(s) réponse(s) sur ${formatCount(answer.questions.length)}`,
+  summarize: (answer) =>
+    `${countOf(answer.score, 'bonne réponse', 'bonnes réponses')} sur ${formatCount(answer.questions.length)}`,
   score: (answer) => ({ points: answer.score, max: answer.questions.length }),
 });

@@ -4,3 +4,4 @@ export type { ParsedNumber, ParseNumberOptions } from './parse-number';
 export { formatDay, formatMoment } from './dates';
 export { formatDuration, formatHours } from './duration';
 export { frenchSpacing } from './french-spacing';
+export { countOf } from './plural';
