@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useE2e } from '../support/e2e';
-import { FUNNEL_ID, LESSONS, WorkbookApp } from './workbook-page';
+import { FUNNEL_ID, LESSONS, TYPED_FUNNEL, WorkbookApp } from './workbook-page';
 
 const e2e = useE2e('cmday-keyboard-');
 
@@ -24,12 +24,7 @@ describe('the funnel by keyboard', () => {
     await app.open();
     const profileId = await app.createProfile('Clavier');
     await app.gotoLesson(profileId, LESSONS.fanajeen);
-    await app.typeFunnel({
-      'Abonnés de la page': '1 240 000',
-      Interactions: '86 000',
-      'Visites du site': '12 000',
-      'Achats ou appels': '1 234',
-    });
+    await app.typeFunnel(TYPED_FUNNEL);
     await app.waitSaved();
     await app.exercise(FUNNEL_ID).locator('.funnel-chart').waitFor();
     await app.step('Abonnés de la page').focus();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { useE2e } from '../support/e2e';
 import { ROOT } from '../support/web-host';
 import { TrainerApp } from './trainer-page';
-import { LESSONS, WorkbookApp } from './workbook-page';
+import { LESSONS, TYPED_FUNNEL, WorkbookApp } from './workbook-page';
 
 /** Where the screenshots of every screen are left to look at (gitignored). */
 const SCREENS = join(ROOT, 'test-artifacts', 'screens');
@@ -55,12 +55,7 @@ describe('every screen, at 1366 × 768 and 390 × 844', () => {
     const profileId = await app.createProfile('Meryem Benjelloun');
     await shoot('workbook');
     await app.gotoLesson(profileId, LESSONS.fanajeen);
-    await app.typeFunnel({
-      'Abonnés de la page': '1 240 000',
-      Interactions: '86 000',
-      'Visites du site': '12 000',
-      'Achats ou appels': '1 234',
-    });
+    await app.typeFunnel(TYPED_FUNNEL);
     await app.waitSaved();
     await shoot('lesson');
     await app.gotoLesson(profileId, LESSONS.plan);

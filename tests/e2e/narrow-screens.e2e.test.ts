@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useE2e } from '../support/e2e';
 import { LESSON_MANIFEST } from '../../src/shared/content/manifest';
-import { LESSONS, WorkbookApp } from './workbook-page';
+import { LESSONS, TYPED_FUNNEL, WorkbookApp } from './workbook-page';
 
 const e2e = useE2e('cmday-narrow-');
 
@@ -34,12 +34,7 @@ describe('on a 390 px wide phone (390 × 844)', () => {
     expect([...kinds].sort()).toEqual(['action-plan', 'budget', 'funnel', 'metric-question', 'quiz', 'reflection']);
 
     await app.gotoLesson(profileId, LESSONS.fanajeen);
-    await app.typeFunnel({
-      'Abonnés de la page': '1 240 000',
-      Interactions: '86 000',
-      'Visites du site': '12 000',
-      'Achats ou appels': '1 234',
-    });
+    await app.typeFunnel(TYPED_FUNNEL);
     await app.waitSaved();
     await fits('lesson');
     // The rates stay on screen: the last step's rates are inside the viewport.

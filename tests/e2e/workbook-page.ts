@@ -8,6 +8,14 @@ const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.mi
 /** The lessons the tests visit, by id (titles come from the build's manifest, so a retitled lesson needs no edit here). */
 export { LESSONS } from '../support/exercises';
 
+/** A whole funnel as an attendee types it, French digit groups included. */
+export const TYPED_FUNNEL = {
+  'Abonnés de la page': '1 240 000',
+  Interactions: '86 000',
+  'Visites du site': '12 000',
+  'Achats ou appels': '1 234',
+};
+
 /** A lesson's title as attendees see it in links and headings. */
 export function lessonTitle(lessonId: string): string {
   const lesson = LESSON_MANIFEST.lessons.find((l) => l.id === lessonId);

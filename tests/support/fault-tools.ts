@@ -9,10 +9,12 @@ import {
   readdirSync,
   readFileSync,
   readlinkSync,
+  rmSync,
   statfsSync,
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { guardPath } from '../../src/main/db/wal-guard';
 import { ROOT } from './web-host';
 
 /** The workbook's files as they are on disk this instant: what a kill -9 would leave. */
@@ -142,4 +144,15 @@ export function fillDisk(dir: string, leaveBytes = 0): string {
     closeSync(fd);
   }
   return filler;
+}
+
+/** A folder where the WAL guard of `dbFile` must go: every checkpoint then fails to record it. */
+export function blockWalGuard(dbFile: string): void {
+  rmSync(guardPath(dbFile), { force: true });
+  mkdirSync(join(guardPath(dbFile), 'inside'), { recursive: true });
+}
+
+/** Takes that folder away again: the next checkpoint records the guard. */
+export function unblockWalGuard(dbFile: string): void {
+  rmSync(guardPath(dbFile), { recursive: true });
 }

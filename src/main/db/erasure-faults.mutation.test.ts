@@ -1,8 +1,6 @@
-import { mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useTempDir } from '../../../tests/support/temp-dir';
-import { guardPath } from './wal-guard';
+import { blockWalGuard, unblockWalGuard } from '../../../tests/support/fault-tools';
 import { openWorkbook, type Workbook } from './workbook';
 
 const tempDir = useTempDir('cmday-erasure-faults-');
@@ -43,13 +41,11 @@ describe('finishing an erasure that fails at its last steps', () => {
 
   it('says so when the journal cannot take in the removed mark, the erasure itself being done', () => {
     const workbook = withPendingErasure();
-    const guard = guardPath(workbook.file);
     // Once the backups are scrubbed, the journal's guard cannot be written any more: the last checkpoint fails.
     const scrub = workbook.backups.scrubProfile.bind(workbook.backups);
     vi.spyOn(workbook.backups, 'scrubProfile').mockImplementation((id) => {
       const left = scrub(id);
-      rmSync(guard, { force: true });
-      mkdirSync(join(guard, 'inside'), { recursive: true });
+      blockWalGuard(workbook.file);
       return left;
     });
     const [failure, ...rest] = workbook.finishErasures();
@@ -57,6 +53,6 @@ describe('finishing an erasure that fails at its last steps', () => {
     expect(failure).toMatch(/^le journal \(-wal\) du cahier : À la place du dossier des données \(/);
     expect(workbook.erasures.list()).toEqual([]);
     expect(workbook.alerts.list()).toMatchObject([{ code: 'erasure_pending' }]);
-    rmSync(guard, { recursive: true });
+    unblockWalGuard(workbook.file);
   });
 });

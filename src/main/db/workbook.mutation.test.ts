@@ -2,8 +2,9 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { blockWalGuard, unblockWalGuard } from '../../../tests/support/fault-tools';
 import { useTempDir } from '../../../tests/support/temp-dir';
-import { guardPath, writeGuard } from './wal-guard';
+import { writeGuard } from './wal-guard';
 import { ERASURE_RETRY_MS, openWorkbook, type Workbook } from './workbook';
 
 const tempDir = useTempDir('cmday-workbook-');
@@ -27,21 +28,32 @@ function workbookIn(dataDir: string, options: { now?: () => Date; checkpointWalB
   return workbook;
 }
 
-/** An attendee deleted with their erasure recorded as pending, as profile.delete leaves it before scrubbing. */
-function pendingErasure(workbook: Workbook, id = 'p1'): void {
-  workbook.db.prepare('INSERT INTO profile VALUES (?, ?, ?)').run(id, 'Amina', 't');
+/** Deletes an attendee and records the erasure as pending, as profile.delete leaves it before scrubbing. */
+function recordErasure(workbook: Workbook, id: string): void {
   workbook.db.transaction(() => {
     workbook.db.prepare('DELETE FROM profile WHERE id = ?').run(id);
     workbook.erasures.add(id, '2026-05-02T08:00:00.000Z');
   })();
 }
 
-/** A folder where the WAL guard must go: every checkpoint then fails to record it. */
-const blockGuard = (workbook: Workbook) => {
-  rmSync(guardPath(workbook.file), { force: true });
-  mkdirSync(join(guardPath(workbook.file), 'inside'), { recursive: true });
-};
-const unblockGuard = (workbook: Workbook) => rmSync(guardPath(workbook.file), { recursive: true });
+/** An attendee deleted with their erasure recorded as pending. */
+function pendingErasure(workbook: Workbook, id = 'p1'): void {
+  workbook.db.prepare('INSERT INTO profile VALUES (?, ?, ?)').run(id, 'Amina', 't');
+  recordErasure(workbook, id);
+}
+
+/**
+ * Amina backed up, then deleted with her erasure pending; that backup cannot be
+ * scrubbed (its rollback journal cannot be created). Returns the backup and the undo.
+ */
+function erasureHeldByBackup(workbook: Workbook): { id: string; unblock: () => void } {
+  workbook.db.prepare('INSERT INTO profile VALUES (?, ?, ?)').run('p1', 'Amina', 't');
+  const made = workbook.backups.create('manuelle');
+  const journal = `${join(workbook.backups.dir, made.id)}-journal`;
+  mkdirSync(join(journal, 'inside'), { recursive: true });
+  recordErasure(workbook, 'p1');
+  return { id: made.id, unblock: () => rmSync(journal, { recursive: true }) };
+}
 
 /** A reader that holds the WAL back: a checkpoint then cannot finish. */
 function holdWal(workbook: Workbook): () => void {
@@ -88,12 +100,12 @@ describe('finishing erasures', () => {
   it('says so when the journal cannot be checkpointed at all', () => {
     const workbook = workbookIn(tempDir());
     pendingErasure(workbook);
-    blockGuard(workbook);
+    blockWalGuard(workbook.file);
     const [first, ...rest] = workbook.finishErasures();
     expect(rest).toEqual([]);
     expect(first).toMatch(/^le journal \(-wal\) du cahier : À la place du dossier des données \(/);
     expect(workbook.erasures.list()).toEqual(['p1']);
-    unblockGuard(workbook);
+    unblockWalGuard(workbook.file);
   });
 
   it('keeps erasures pending while a backup cannot be scrubbed, and names that backup', () => {
@@ -116,15 +128,7 @@ describe('finishing erasures', () => {
 describe('an erasure a backup still holds', () => {
   it('stays pending and names that backup', () => {
     const workbook = workbookIn(tempDir());
-    workbook.db.prepare('INSERT INTO profile VALUES (?, ?, ?)').run('p1', 'Amina', 't');
-    const made = workbook.backups.create('manuelle');
-    // Its rollback journal cannot be created: the scrub of this backup fails.
-    const journal = `${join(workbook.backups.dir, made.id)}-journal`;
-    mkdirSync(join(journal, 'inside'), { recursive: true });
-    workbook.db.transaction(() => {
-      workbook.db.prepare("DELETE FROM profile WHERE id = 'p1'").run();
-      workbook.erasures.add('p1', 't');
-    })();
+    const made = erasureHeldByBackup(workbook);
     const release = holdWal(workbook);
     const failed = workbook.finishErasures();
     expect(failed).toEqual([
@@ -135,7 +139,7 @@ describe('an erasure a backup still holds', () => {
     release();
     expect(workbook.erasures.list()).toEqual(['p1']);
     expect(workbook.alerts.list().map((a) => a.code)).toEqual(['erasure_pending']);
-    rmSync(journal, { recursive: true });
+    made.unblock();
     expect(workbook.finishErasures()).toEqual([]);
     expect(workbook.erasures.list()).toEqual([]);
   });
@@ -144,17 +148,10 @@ describe('an erasure a backup still holds', () => {
 describe('an erasure whose backup cannot be scrubbed, the journal being clean', () => {
   it('stays pending', () => {
     const workbook = workbookIn(tempDir());
-    workbook.db.prepare('INSERT INTO profile VALUES (?, ?, ?)').run('p1', 'Amina', 't');
-    const made = workbook.backups.create('manuelle');
-    const journal = `${join(workbook.backups.dir, made.id)}-journal`;
-    mkdirSync(join(journal, 'inside'), { recursive: true });
-    workbook.db.transaction(() => {
-      workbook.db.prepare("DELETE FROM profile WHERE id = 'p1'").run();
-      workbook.erasures.add('p1', 't');
-    })();
+    const made = erasureHeldByBackup(workbook);
     expect(workbook.finishErasures()).toHaveLength(1);
     expect(workbook.erasures.list()).toEqual(['p1']);
-    rmSync(journal, { recursive: true });
+    made.unblock();
   });
 });
 
@@ -179,10 +176,10 @@ describe('the journal threshold', () => {
     const atOpen = statSync(`${probe.file}-wal`).size;
     const workbook = workbookIn(tempDir(), { checkpointWalBytes: atOpen });
     expect(statSync(`${workbook.file}-wal`).size).toBe(atOpen);
-    blockGuard(workbook);
+    blockWalGuard(workbook.file);
     workbook.maintain();
     expect(workbook.alerts.list()).toEqual([]);
-    unblockGuard(workbook);
+    unblockWalGuard(workbook.file);
   });
 });
 
@@ -218,7 +215,7 @@ describe('maintenance after changes', () => {
   it('checkpoints a journal over the threshold, and puts a failure on the trainer’s screen until one succeeds', () => {
     const workbook = workbookIn(tempDir(), { checkpointWalBytes: 0 });
     workbook.db.prepare('INSERT INTO profile VALUES (?, ?, ?)').run('p1', 'Amina', 't');
-    blockGuard(workbook);
+    blockWalGuard(workbook.file);
     workbook.maintain();
     expect(workbook.alerts.list()).toEqual([
       {
@@ -228,7 +225,7 @@ describe('maintenance after changes', () => {
         ),
       },
     ]);
-    unblockGuard(workbook);
+    unblockWalGuard(workbook.file);
     workbook.maintain();
     expect(workbook.alerts.list()).toEqual([]);
   });
@@ -236,10 +233,10 @@ describe('maintenance after changes', () => {
   it('leaves a journal under the threshold alone', () => {
     const workbook = workbookIn(tempDir());
     workbook.db.prepare('INSERT INTO profile VALUES (?, ?, ?)').run('p1', 'Amina', 't');
-    blockGuard(workbook);
+    blockWalGuard(workbook.file);
     workbook.maintain();
     expect(workbook.alerts.list()).toEqual([]);
-    unblockGuard(workbook);
+    unblockWalGuard(workbook.file);
   });
 
   it('has nothing to fold in, and nothing to report, when there is no journal file at all', () => {
@@ -320,7 +317,7 @@ describe('closing', () => {
 
   it('closes even when the journal cannot be folded in, and says it will be next time', () => {
     const workbook = workbookIn(tempDir());
-    blockGuard(workbook);
+    blockWalGuard(workbook.file);
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const problems = workbook.close();
     expect(problems).toEqual([
@@ -330,6 +327,6 @@ describe('closing', () => {
     ]);
     expect(logged).toHaveBeenCalledTimes(1);
     expect(workbook.db.open).toBe(false);
-    unblockGuard(workbook);
+    unblockWalGuard(workbook.file);
   });
 });

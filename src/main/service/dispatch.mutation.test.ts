@@ -1,5 +1,3 @@
-import { mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FUNNEL, funnelValue } from '../../../tests/support/exercises';
 import { useService } from '../../../tests/support/service';
@@ -7,7 +5,7 @@ import { useTempDir } from '../../../tests/support/temp-dir';
 import { AppError } from '../../shared/api';
 import { CMWB_MAX_PROFILES } from '../../shared/workbook-file/schema';
 import { openWorkbook, type Workbook } from '../db';
-import { guardPath } from '../db/wal-guard';
+import { blockWalGuard, unblockWalGuard } from '../../../tests/support/fault-tools';
 import { TRAINER } from './classroom-caller';
 import { createContext } from './context';
 import { createDispatch } from './dispatch';
@@ -172,9 +170,7 @@ describe('profile.delete', () => {
     const service = start();
     const { id } = await service.value<{ id: string }>('profile.create', { name: 'Amina' });
     await service.value('answer.save', { profileId: id, exerciseId: FUNNEL, value: funnelValue([5, 1]), revision: 0 });
-    const guard = guardPath(service.workbook.file);
-    rmSync(guard, { force: true });
-    mkdirSync(join(guard, 'inside'), { recursive: true });
+    blockWalGuard(service.workbook.file);
     const refused = await service.call('profile.delete', { profileId: id });
     expect(refused).toEqual({
       ok: false,
@@ -186,7 +182,7 @@ describe('profile.delete', () => {
       },
     });
     expect(service.workbook.erasures.list()).toEqual([id]);
-    rmSync(guard, { recursive: true });
+    unblockWalGuard(service.workbook.file);
     expect(await service.value('profile.delete', { profileId: id })).toEqual({ deleted: true });
     expect(service.workbook.erasures.list()).toEqual([]);
     expect(await service.call('profile.delete', { profileId: id })).toMatchObject({

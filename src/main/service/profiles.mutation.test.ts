@@ -1,9 +1,9 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FUNNEL, funnelValue } from '../../../tests/support/exercises';
 import { useService } from '../../../tests/support/service';
-import { guardPath } from '../db/wal-guard';
+import { blockWalGuard, unblockWalGuard } from '../../../tests/support/fault-tools';
 
 const start = useService();
 
@@ -13,9 +13,7 @@ describe('deleting an attendee whose erase cannot be finished', () => {
     const { id } = await service.value<{ id: string }>('profile.create', { name: 'Amina' });
     await service.value('answer.save', { profileId: id, exerciseId: FUNNEL, value: funnelValue([5, 1]), revision: 0 });
     // The journal cannot be emptied (its guard is a folder) and the backups cannot be listed (their folder is a file).
-    const guard = guardPath(service.workbook.file);
-    rmSync(guard, { force: true });
-    mkdirSync(join(guard, 'inside'), { recursive: true });
+    blockWalGuard(service.workbook.file);
     const backups = join(service.dir, 'backups');
     rmSync(backups, { recursive: true, force: true });
     writeFileSync(backups, 'pas un dossier');
@@ -29,7 +27,7 @@ describe('deleting an attendee whose erase cannot be finished', () => {
       expect.stringMatching(/^À la place du dossier des sauvegardes \(.+\), il y a un fichier du même nom/),
     ]);
     // Put right, the retry finishes the erase.
-    rmSync(guard, { recursive: true });
+    unblockWalGuard(service.workbook.file);
     rmSync(backups);
     expect(await service.value('profile.delete', { profileId: id })).toEqual({ deleted: true });
   });
